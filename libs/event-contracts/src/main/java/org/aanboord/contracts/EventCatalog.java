@@ -1,0 +1,56 @@
+package org.aanboord.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.aanboord.contracts.agreements.v1.AgreementPublished;
+import org.aanboord.contracts.attendance.v1.HalfDayCorrected;
+import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
+import org.aanboord.contracts.attendance.v1.HalfDayRevoked;
+import org.aanboord.contracts.cases.v1.CaseOpened;
+import org.aanboord.contracts.cases.v1.CaseSignalAdded;
+import org.aanboord.contracts.notifications.v1.AlertAcknowledged;
+import org.aanboord.contracts.notifications.v1.AlertDelivered;
+import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
+
+/** Every event type that exists on the wire. A consumer resolves {@code ce_type} here, never from a class name. */
+public final class EventCatalog {
+
+    private static final List<EventType> TYPES = List.of(
+            new EventType("org.aanboord.attendance.HalfDayRegistered.v1", Topic.ATTENDANCE_REGISTRATIONS,
+                    HalfDayRegistered.class, "HalfDayRegistered"),
+            new EventType("org.aanboord.attendance.HalfDayCorrected.v1", Topic.ATTENDANCE_REGISTRATIONS,
+                    HalfDayCorrected.class, "HalfDayCorrected"),
+            new EventType("org.aanboord.attendance.HalfDayRevoked.v1", Topic.ATTENDANCE_REGISTRATIONS,
+                    HalfDayRevoked.class, "HalfDayRevoked"),
+            new EventType("org.aanboord.risk.RiskAssessmentChanged.v1", Topic.RISK_ASSESSMENTS,
+                    RiskAssessmentChanged.class, "RiskAssessmentChanged"),
+            new EventType("org.aanboord.cases.CaseOpened.v1", Topic.CASES_LIFECYCLE,
+                    CaseOpened.class, "CaseOpened"),
+            new EventType("org.aanboord.cases.CaseSignalAdded.v1", Topic.CASES_LIFECYCLE,
+                    CaseSignalAdded.class, "CaseSignalAdded"),
+            new EventType("org.aanboord.agreements.AgreementPublished.v1", Topic.AGREEMENTS_LIFECYCLE,
+                    AgreementPublished.class, "AgreementPublished"),
+            new EventType("org.aanboord.notifications.AlertDelivered.v1", Topic.NOTIFICATIONS_OUTCOMES,
+                    AlertDelivered.class, "AlertDelivered"),
+            new EventType("org.aanboord.notifications.AlertAcknowledged.v1", Topic.NOTIFICATIONS_OUTCOMES,
+                    AlertAcknowledged.class, "AlertAcknowledged"));
+
+    private EventCatalog() {
+    }
+
+    public static List<EventType> all() {
+        return TYPES;
+    }
+
+    public static Optional<EventType> byCeType(String ceType) {
+        return TYPES.stream().filter(type -> type.ceType().equals(ceType)).findFirst();
+    }
+
+    public static EventType of(Class<? extends Record> javaType) {
+        return TYPES.stream()
+                .filter(type -> type.javaType().equals(javaType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not an event in the catalog: " + javaType.getName()));
+    }
+}

@@ -1,0 +1,9 @@
+package org.aanboord.contracts.cases.v1;
+
+/** Events on {@code cases.lifecycle.v1}, keyed by case id. */
+public sealed interface CaseLifecycleEvent permits CaseOpened, CaseSignalAdded {
+
+    String caseId();
+
+    String pupilPseudonym();
+}

@@ -1,0 +1,30 @@
+package org.aanboord.contracts.risk.v1;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Published only when a pupil's assessment changed: a rule newly holds, a rule no longer holds, or the attention
+ * level moved. Carries the agreement version that was applied so every decision can be traced back.
+ *
+ * @param assessmentId         unique and deterministic for this change, so a recomputation republishes the same id
+ * @param triggeredRules       every rule that holds after this change, with its numbers
+ * @param newlyTriggeredRuleIds rules that started to hold with this change
+ * @param clearedRuleIds       rules that held before and no longer do (de-escalation, never re-alerted)
+ */
+public record RiskAssessmentChanged(
+        String assessmentId,
+        String pupilPseudonym,
+        String schoolId,
+        String clbId,
+        String municipalityId,
+        String schoolYear,
+        String agreementId,
+        int agreementVersion,
+        AttentionLevel attentionLevel,
+        AttentionLevel previousAttentionLevel,
+        List<RuleOutcome> triggeredRules,
+        List<String> newlyTriggeredRuleIds,
+        List<String> clearedRuleIds,
+        Instant assessedAt) implements RiskAssessmentEvent {
+}

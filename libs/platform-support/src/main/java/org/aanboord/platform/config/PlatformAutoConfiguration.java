@@ -1,0 +1,68 @@
+package org.aanboord.platform.config;
+
+import java.util.stream.Stream;
+
+import org.aanboord.contracts.Topic;
+import org.aanboord.platform.health.MongoPingHealthIndicator;
+import org.aanboord.platform.messaging.EventJson;
+import org.aanboord.platform.messaging.EventPublisher;
+import org.aanboord.platform.messaging.EventReader;
+import org.aanboord.platform.outbox.OutboxRelay;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Wires the platform pieces every service uses. */
+@AutoConfiguration
+@EnableScheduling
+@EnableConfigurationProperties(PlatformProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    EventJson eventJson() {
+        return new EventJson();
+    }
+
+    @Bean
+    EventReader eventReader(EventJson eventJson) {
+        return new EventReader(eventJson);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, byte[]> kafkaTemplate,
+            @Value("${spring.application.name}") String applicationName, PlatformProperties properties) {
+        return new EventPublisher(kafkaTemplate, "/aanboord/" + applicationName, properties.ackTimeout());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongoTemplate, EventPublisher eventPublisher, PlatformProperties properties) {
+        return new OutboxRelay(mongoTemplate, eventPublisher, properties.outboxCollections());
+    }
+
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongoTemplate) {
+        return new MongoPingHealthIndicator(mongoTemplate);
+    }
+
+    /** Every service declares the whole catalog, so whichever starts first creates topics with the right shape. */
+    @Bean
+    KafkaAdmin.NewTopics catalogTopics(PlatformProperties properties) {
+        return new KafkaAdmin.NewTopics(Stream.of(Topic.values())
+                .map(topic -> newTopic(topic, properties))
+                .toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic newTopic(Topic topic, PlatformProperties properties) {
+        TopicBuilder builder = TopicBuilder.name(topic.wireName())
+                .partitions(topic.compacted() ? 1 : properties.topicPartitions())
+                .replicas(properties.topicReplicas());
+        return topic.compacted() ? builder.compact().build() : builder.build();
+    }
+}

@@ -1,0 +1,26 @@
+package org.aanboord.platform.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Platform settings shared by every service.
+ *
+ * @param outboxCollections collections whose documents carry an {@code outbox} array to relay
+ * @param topicPartitions   partitions of the catalog topics when this service creates them
+ * @param topicReplicas     replication factor of the catalog topics (1 locally, 3 on a cluster)
+ * @param ackTimeout        how long a publish may wait for the broker before the caller reports unavailability
+ */
+@ConfigurationProperties("aanboord")
+public record PlatformProperties(List<String> outboxCollections, Integer topicPartitions, Short topicReplicas,
+        Duration ackTimeout) {
+
+    public PlatformProperties {
+        outboxCollections = outboxCollections == null ? List.of() : outboxCollections;
+        topicPartitions = topicPartitions == null ? 3 : topicPartitions;
+        topicReplicas = topicReplicas == null ? 1 : topicReplicas;
+        ackTimeout = ackTimeout == null ? Duration.ofSeconds(10) : ackTimeout;
+    }
+}

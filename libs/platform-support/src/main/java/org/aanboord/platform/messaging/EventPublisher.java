@@ -1,0 +1,63 @@
+package org.aanboord.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publishes events with CloudEvents binary-mode headers on an idempotent, acks=all producer. The blocking methods
+ * return only once the broker acknowledged every record, which is what lets an API answer 2xx.
+ */
+public class EventPublisher {
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final String source;
+    private final Duration ackTimeout;
+
+    public EventPublisher(KafkaTemplate<String, byte[]> kafka, String source, Duration ackTimeout) {
+        this.kafka = kafka;
+        this.source = source;
+        this.ackTimeout = ackTimeout;
+    }
+
+    public CompletableFuture<?> publishAsync(OutgoingEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, utf8(event.id()));
+        headers.add(CloudEventHeaders.TYPE, utf8(event.ceType()));
+        headers.add(CloudEventHeaders.SOURCE, utf8(source));
+        headers.add(CloudEventHeaders.TIME, utf8(event.time().toString()));
+        headers.add(CloudEventHeaders.SUBJECT, utf8(event.subject()));
+        headers.add(CloudEventHeaders.SPEC_VERSION, utf8(CloudEventHeaders.SPEC_VERSION_VALUE));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.JSON));
+        return kafka.send(new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers));
+    }
+
+    /** Publishes and waits for the broker's acknowledgement of every event. */
+    public void publishAndWait(List<OutgoingEvent> events) {
+        CompletableFuture<?>[] sends = events.stream().map(this::publishAsync).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(sends).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerUnavailableException("Interrupted while waiting for the broker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new BrokerUnavailableException("The broker did not acknowledge within " + ackTimeout, e);
+        }
+    }
+
+    public void publishAndWait(OutgoingEvent event) {
+        publishAndWait(List.of(event));
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

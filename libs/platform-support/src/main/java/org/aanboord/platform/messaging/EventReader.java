@@ -1,0 +1,43 @@
+package org.aanboord.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import org.aanboord.contracts.EventCatalog;
+import org.aanboord.contracts.EventType;
+import org.springframework.messaging.Message;
+
+/**
+ * Reads a Kafka record into its contract record using the {@code ce_type} header. Anything unreadable is a
+ * {@link PoisonMessageException}, which the bindings send to their dead-letter topic without retrying.
+ */
+public final class EventReader {
+
+    private final EventJson json;
+
+    public EventReader(EventJson json) {
+        this.json = json;
+    }
+
+    public <T> ReceivedEvent<T> read(Message<byte[]> message, Class<T> topicInterface) {
+        String ceType = header(message, CloudEventHeaders.TYPE);
+        String id = header(message, CloudEventHeaders.ID);
+        EventType type = EventCatalog.byCeType(ceType)
+                .orElseThrow(() -> new PoisonMessageException("Unknown event type '" + ceType + "'"));
+        if (!topicInterface.isAssignableFrom(type.javaType())) {
+            throw new PoisonMessageException("Event type '" + ceType + "' does not belong on this topic");
+        }
+        Object event = json.read(message.getPayload(), type.javaType());
+        return new ReceivedEvent<>(id, ceType, topicInterface.cast(event));
+    }
+
+    private static String header(Message<byte[]> message, String name) {
+        Object value = message.getHeaders().get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            return text;
+        }
+        throw new PoisonMessageException("Missing CloudEvents header '" + name + "'");
+    }
+}

@@ -1,0 +1,101 @@
+package org.aanboord.platform.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.aanboord.platform.messaging.EventPublisher;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Publishes the events pending in the {@code outbox} array of documents and removes them once the broker
+ * acknowledged. A document is relayed right after it was saved ({@link #relaySoon}) and, to survive a crash
+ * between the save and the publish, every pending outbox is swept on a schedule. Publishing twice is allowed
+ * (consumers are idempotent); losing one is not.
+ */
+public class OutboxRelay {
+
+    public static final String FIELD = "outbox";
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final EventPublisher publisher;
+    private final List<String> collections;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections) {
+        this.mongo = mongo;
+        this.publisher = publisher;
+        this.collections = List.copyOf(collections);
+    }
+
+    /** Queues one document's pending events for publishing, without holding up the caller. */
+    public void relaySoon(String collection, Object documentId) {
+        worker.execute(() -> {
+            try {
+                relay(collection, documentId);
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay of {} {} failed; the sweep will retry: {}", collection, documentId, e.toString());
+            }
+        });
+    }
+
+    /** Publishes one document's pending events and removes them from the document. */
+    public void relay(String collection, Object documentId) {
+        Document document = mongo.findById(documentId, Document.class, collection);
+        if (document != null) {
+            publishPending(collection, document);
+        }
+    }
+
+    /** Relays every document with pending events; returns how many events were published. */
+    @Scheduled(fixedDelayString = "${aanboord.outbox.sweep-interval:2s}", initialDelayString = "${aanboord.outbox.sweep-interval:2s}")
+    public int sweep() {
+        int published = 0;
+        for (String collection : collections) {
+            Query pending = new Query(Criteria.where(FIELD + ".0").exists(true));
+            for (Document document : mongo.find(pending, Document.class, collection)) {
+                try {
+                    published += publishPending(collection, document);
+                } catch (RuntimeException e) {
+                    log.warn("Outbox sweep could not publish {} {}: {}", collection, document.get("_id"), e.toString());
+                    return published;
+                }
+            }
+        }
+        return published;
+    }
+
+    private int publishPending(String collection, Document document) {
+        List<OutboxEntry> entries = entries(document);
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        publisher.publishAndWait(entries.stream().map(OutboxEntry::toOutgoingEvent).toList());
+        List<String> ids = entries.stream().map(OutboxEntry::eventId).toList();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
+                new Update().pull(FIELD, Query.query(Criteria.where("eventId").in(ids))), collection);
+        return entries.size();
+    }
+
+    private List<OutboxEntry> entries(Document document) {
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (Document entry : document.getList(FIELD, Document.class, List.of())) {
+            entries.add(mongo.getConverter().read(OutboxEntry.class, entry));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,130 @@
+package org.aanboord.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.aanboord.contracts.Topic;
+import org.aanboord.contracts.notifications.v1.AlertAcknowledged;
+import org.aanboord.platform.messaging.CloudEventHeaders;
+import org.aanboord.platform.messaging.EventJson;
+import org.aanboord.platform.messaging.OutgoingEvent;
+import org.aanboord.testsupport.AwaitDefaults;
+import org.aanboord.testsupport.EmbeddedInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = OutboxRelayIntegrationTest.App.class, properties = {
+        "spring.application.name=outbox-test",
+        "spring.config.import=classpath:aanboord-platform.yml",
+        "aanboord.outbox-collections=things",
+        "aanboord.outbox.sweep-interval=1h"})
+class OutboxRelayIntegrationTest {
+
+    @SpringBootApplication
+    static class App {
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.get().register(registry, "outbox-test");
+    }
+
+    @BeforeAll
+    static void awaitDefaults() {
+        AwaitDefaults.apply();
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    OutboxRelay relay;
+
+    private final EventJson json = new EventJson();
+
+    @Test
+    void pendingEventsArePublishedWithCloudEventHeadersAndThenRemovedFromTheDocument() {
+        String organisation = "org-" + System.nanoTime();
+        OutgoingEvent first = OutgoingEvent.of(acknowledged("alert-1", organisation), organisation, "alert-1", json);
+        OutgoingEvent second = OutgoingEvent.of(acknowledged("alert-2", organisation), organisation, "alert-2", json);
+        Document thing = new Document("_id", organisation).append("state", "changed")
+                .append(OutboxRelay.FIELD, List.of(entry(first), entry(second)));
+        mongo.insert(thing, "things");
+
+        assertThat(relay.sweep()).isEqualTo(2);
+
+        List<ConsumerRecord<String, byte[]>> records = readAll(Topic.NOTIFICATIONS_OUTCOMES.wireName(), organisation, 2);
+        assertThat(records).extracting(record -> header(record, CloudEventHeaders.ID))
+                .containsExactly(first.id(), second.id());
+        assertThat(header(records.get(0), CloudEventHeaders.TYPE))
+                .isEqualTo("org.aanboord.notifications.AlertAcknowledged.v1");
+        assertThat(header(records.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/aanboord/outbox-test");
+        assertThat(mongo.findById(organisation, Document.class, "things").getList(OutboxRelay.FIELD, Document.class))
+                .isEmpty();
+        assertThat(relay.sweep()).as("nothing is pending any more").isZero();
+    }
+
+    @Test
+    void relaySoonPublishesOneDocumentInTheBackground() {
+        String organisation = "org-" + System.nanoTime();
+        OutgoingEvent event = OutgoingEvent.of(acknowledged("alert-3", organisation), organisation, "alert-3", json);
+        mongo.insert(new Document("_id", organisation).append(OutboxRelay.FIELD, List.of(entry(event))), "things");
+
+        relay.relaySoon("things", organisation);
+
+        assertThat(readAll(Topic.NOTIFICATIONS_OUTCOMES.wireName(), organisation, 1)).hasSize(1);
+        await().until(() -> mongo.findById(organisation, Document.class, "things")
+                .getList(OutboxRelay.FIELD, Document.class).isEmpty());
+    }
+
+    private Document entry(OutgoingEvent event) {
+        Document document = new Document();
+        mongo.getConverter().write(OutboxEntry.of(event), document);
+        return document;
+    }
+
+    private static AlertAcknowledged acknowledged(String alertId, String organisation) {
+        return new AlertAcknowledged(alertId, organisation, "rule", Instant.now(), Instant.now());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> readAll(String topic, String key, int expected) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + key,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+                return found.size() >= expected;
+            });
+        }
+        return found;
+    }
+}
