@@ -3,12 +3,8 @@ package org.aanboord.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.aanboord.contracts.Topic;
 import org.aanboord.contracts.notifications.v1.AlertAcknowledged;
@@ -17,11 +13,8 @@ import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.aanboord.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,11 +65,11 @@ class OutboxRelayIntegrationTest {
         assertThat(relay.sweep()).isEqualTo(2);
 
         List<ConsumerRecord<String, byte[]>> records = readAll(Topic.NOTIFICATIONS_OUTCOMES.wireName(), organisation, 2);
-        assertThat(records).extracting(record -> header(record, CloudEventHeaders.ID))
+        assertThat(records).extracting(record -> TopicProbe.header(record, CloudEventHeaders.ID))
                 .containsExactly(first.id(), second.id());
-        assertThat(header(records.get(0), CloudEventHeaders.TYPE))
+        assertThat(TopicProbe.header(records.get(0), CloudEventHeaders.TYPE))
                 .isEqualTo("org.aanboord.notifications.AlertAcknowledged.v1");
-        assertThat(header(records.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/aanboord/outbox-test");
+        assertThat(TopicProbe.header(records.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/aanboord/outbox-test");
         assertThat(mongo.findById(organisation, Document.class, "things").getList(OutboxRelay.FIELD, Document.class))
                 .isEmpty();
         assertThat(relay.sweep()).as("nothing is pending any more").isZero();
@@ -105,26 +98,9 @@ class OutboxRelayIntegrationTest {
         return new AlertAcknowledged(alertId, organisation, "rule", Instant.now(), Instant.now());
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
     private static List<ConsumerRecord<String, byte[]>> readAll(String topic, String key, int expected) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + key,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-                return found.size() >= expected;
-            });
+        try (TopicProbe probe = TopicProbe.of(EmbeddedInfrastructure.get().kafkaBootstrapServers(), topic)) {
+            return probe.awaitAtLeast(expected, record -> key.equals(record.key()));
         }
-        return found;
     }
 }
