@@ -1,8 +1,10 @@
 package org.aanboord.platform.config;
 
+import java.time.Clock;
 import java.util.stream.Stream;
 
 import org.aanboord.contracts.Topic;
+import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.platform.health.MongoPingHealthIndicator;
 import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.EventPublisher;
@@ -44,6 +46,11 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongoTemplate, EventPublisher eventPublisher, PlatformProperties properties) {
         return new OutboxRelay(mongoTemplate, eventPublisher, properties.outboxCollections());
+    }
+
+    @Bean
+    AgreementDirectory agreementDirectory(MongoTemplate mongoTemplate) {
+        return new AgreementDirectory(mongoTemplate, Clock.systemUTC());
     }
 
     @Bean

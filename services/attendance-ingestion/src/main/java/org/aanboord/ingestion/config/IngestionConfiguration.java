@@ -1,0 +1,41 @@
+package org.aanboord.ingestion.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Base64;
+
+import org.aanboord.ingestion.domain.AttendanceCodes;
+import org.aanboord.ingestion.domain.Pseudonymizer;
+import org.aanboord.ingestion.domain.RegistrationValidator;
+import org.aanboord.platform.agreements.AgreementDirectory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(IngestionProperties.class)
+class IngestionConfiguration {
+
+    /** School days are Belgian days: "the future" and school years are judged in Brussels time. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Brussels"));
+    }
+
+    @Bean
+    Pseudonymizer pseudonymizer(IngestionProperties properties) {
+        String key = properties.pseudonymisationKey();
+        if (key == null || key.isBlank()) {
+            throw new IllegalStateException("Set AANBOORD_PSEUDONYMISATION_KEY (base64, at least 32 bytes): "
+                    + "pupil ids must never leave this service unpseudonymised");
+        }
+        return new Pseudonymizer(Base64.getDecoder().decode(key.trim()));
+    }
+
+    @Bean
+    RegistrationValidator registrationValidator(IngestionProperties properties, AgreementDirectory agreements,
+            Pseudonymizer pseudonymizer) {
+        return new RegistrationValidator(new AttendanceCodes(properties.legacyCodes()), agreements::knowsSchool,
+                pseudonymizer);
+    }
+}

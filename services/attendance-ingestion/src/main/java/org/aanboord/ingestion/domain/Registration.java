@@ -1,0 +1,16 @@
+package org.aanboord.ingestion.domain;
+
+import java.time.LocalDate;
+
+import org.aanboord.contracts.attendance.v1.AttendanceCode;
+import org.aanboord.contracts.attendance.v1.HalfDay;
+
+/** A valid, pseudonymised registration of one half-day, ready to be recorded. */
+public record Registration(String schoolId, String pupilPseudonym, LocalDate date, HalfDay halfDay,
+        AttendanceCode code, String originalCode) {
+
+    /** The natural key: one code per school, pupil, date and half-day; a later registration replaces it. */
+    public String naturalKey() {
+        return schoolId + "|" + pupilPseudonym + "|" + date + "|" + halfDay;
+    }
+}
