@@ -1,9 +1,12 @@
 package org.aanboord.platform.config;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.aanboord.contracts.Topic;
+import org.aanboord.contracts.agreements.v1.AgreementLifecycleEvent;
+import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.platform.health.MongoPingHealthIndicator;
 import org.aanboord.platform.messaging.EventJson;
@@ -13,12 +16,14 @@ import org.aanboord.platform.outbox.OutboxRelay;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wires the platform pieces every service uses. */
@@ -51,6 +56,21 @@ public class PlatformAutoConfiguration {
     @Bean
     AgreementDirectory agreementDirectory(MongoTemplate mongoTemplate) {
         return new AgreementDirectory(mongoTemplate, Clock.systemUTC());
+    }
+
+    /**
+     * The binding that keeps {@link AgreementDirectory} up to date. A service uses it by listing
+     * {@code onAgreement} in {@code spring.cloud.function.definition} and binding {@code onAgreement-in-0}.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "onAgreement")
+    Consumer<Message<byte[]>> onAgreement(EventReader eventReader, AgreementDirectory agreementDirectory) {
+        return message -> {
+            AgreementLifecycleEvent event = eventReader.read(message, AgreementLifecycleEvent.class).event();
+            if (event instanceof AgreementPublished published) {
+                agreementDirectory.record(published);
+            }
+        };
     }
 
     @Bean
