@@ -30,13 +30,16 @@ public final class EventReader {
         return new ReceivedEvent<>(id, ceType, topicInterface.cast(event));
     }
 
+    /** Spring Cloud Function may hand CloudEvents attributes over with the canonical {@code ce-} prefix. */
     private static String header(Message<byte[]> message, String name) {
-        Object value = message.getHeaders().get(name);
-        if (value instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        if (value instanceof String text && !text.isBlank()) {
-            return text;
+        for (String candidate : new String[] {name, name.replace("ce_", "ce-")}) {
+            Object value = message.getHeaders().get(candidate);
+            if (value instanceof byte[] bytes && bytes.length > 0) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            if (value instanceof String text && !text.isBlank()) {
+                return text;
+            }
         }
         throw new PoisonMessageException("Missing CloudEvents header '" + name + "'");
     }

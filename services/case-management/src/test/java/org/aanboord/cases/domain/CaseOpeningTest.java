@@ -1,0 +1,104 @@
+package org.aanboord.cases.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.aanboord.contracts.agreements.v1.AgreementPublished;
+import org.aanboord.contracts.agreements.v1.AlertRule;
+import org.aanboord.contracts.agreements.v1.School;
+import org.aanboord.contracts.cases.v1.CaseStatus;
+import org.aanboord.contracts.cases.v1.CaseType;
+import org.aanboord.contracts.risk.v1.AttentionLevel;
+import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
+import org.aanboord.contracts.risk.v1.RuleOutcome;
+import org.junit.jupiter.api.Test;
+
+class CaseOpeningTest {
+
+    private static final Instant FRIDAY = Instant.parse("2026-11-20T13:01:03Z");
+
+    private final CaseOpening opening = new CaseOpening(new SchoolDays());
+
+    private final AgreementPublished agreement = new AgreementPublished("agreement-x", 3, "t", "region", LocalDate.parse("2026-09-01"),
+            FRIDAY, List.of(), List.of(new School("school-1", "S1", "clb-1", "municipality-1")), List.of(), List.of(
+                    rule("contact-parents-1b", false, null),
+                    rule("clb-notification-5b", true, 5),
+                    rule("problematically-absent-30b", true, 2)));
+
+    @Test
+    void onlyNewlyTriggeredRulesThatOpenACaseCount() {
+        RiskAssessmentChanged assessment = assessment("clb-1", List.of("contact-parents-1b", "clb-notification-5b"));
+
+        assertThat(opening.caseOpeningRules(assessment, agreement)).extracting(AlertRule::ruleId)
+                .containsExactly("clb-notification-5b");
+        assertThat(opening.caseOpeningRules(assessment("clb-1", List.of("contact-parents-1b")), agreement)).isEmpty();
+    }
+
+    @Test
+    void aNewCaseIsSignalledAssignedToTheClbAndExplainsItsTrigger() {
+        RiskAssessmentChanged assessment = assessment("clb-1", List.of("clb-notification-5b"));
+
+        CaseFile file = open(assessment);
+
+        assertThat(file.status()).isEqualTo(CaseStatus.SIGNALLED);
+        assertThat(file.caseType()).isEqualTo(CaseType.PROBLEMATIC_ABSENCE);
+        assertThat(file.assignedClbId()).isEqualTo("clb-1");
+        assertThat(file.openCaseKey()).isEqualTo("pupil-1|PROBLEMATIC_ABSENCE");
+        assertThat(file.signals()).containsExactly(
+                new Signal("clb-notification-5b", "assessment-1", "B half-days this school year: 5 ≥ 5", FRIDAY));
+        assertThat(file.actions()).containsExactly(new CaseAction(ActionType.START_CLB_GUIDANCE,
+                CaseOpening.FIRST_ACTION, "clb-1", LocalDate.parse("2026-11-27"), ActionStatus.OPEN));
+    }
+
+    @Test
+    void withoutAClbInTheAssessmentTheCaseGoesToTheClbOfTheSchoolInTheAgreement() {
+        CaseFile file = open(assessment(null, List.of("clb-notification-5b")));
+
+        assertThat(file.assignedClbId()).isEqualTo("clb-1");
+        assertThat(file.municipalityId()).isEqualTo("municipality-1");
+        assertThat(file.actions()).extracting(CaseAction::responsible).containsExactly("clb-1");
+    }
+
+    @Test
+    void whenSeveralRulesOpenTheCaseTheStrictestDeadlineApplies() {
+        CaseFile file = open(assessment("clb-1", List.of("clb-notification-5b", "problematically-absent-30b")));
+
+        assertThat(file.signals()).extracting(Signal::ruleId)
+                .containsExactly("clb-notification-5b", "problematically-absent-30b");
+        assertThat(file.actions()).extracting(CaseAction::dueDate).containsExactly(LocalDate.parse("2026-11-24"));
+    }
+
+    @Test
+    void aRuleWithoutDeadlineOpensACaseWithoutAFirstAction() {
+        AgreementPublished noDeadline = new AgreementPublished("agreement-x", 3, "t", "region",
+                LocalDate.parse("2026-09-01"), FRIDAY, List.of(), agreement.schools(), List.of(),
+                List.of(rule("clb-notification-5b", true, null)));
+        RiskAssessmentChanged assessment = assessment("clb-1", List.of("clb-notification-5b"));
+
+        CaseFile file = opening.open("c-1", assessment, noDeadline, opening.caseOpeningRules(assessment, noDeadline),
+                FRIDAY, LocalDate.parse("2026-11-20"));
+
+        assertThat(file.actions()).isEmpty();
+        assertThat(file.signals()).hasSize(1);
+    }
+
+    private CaseFile open(RiskAssessmentChanged assessment) {
+        return opening.open("c-1", assessment, agreement, opening.caseOpeningRules(assessment, agreement), FRIDAY,
+                LocalDate.parse("2026-11-20"));
+    }
+
+    private static RiskAssessmentChanged assessment(String clbId, List<String> newlyTriggered) {
+        List<RuleOutcome> outcomes = List.of(new RuleOutcome("clb-notification-5b", "5 B", "PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR",
+                5, 5, AttentionLevel.TARGETED, "B half-days this school year: 5 ≥ 5"));
+        return new RiskAssessmentChanged("assessment-1", "pupil-1", "school-1", clbId, null, "2026-2027", "agreement-x",
+                3, AttentionLevel.TARGETED, AttentionLevel.UNIVERSAL, outcomes, newlyTriggered, List.of(), FRIDAY);
+    }
+
+    private static AlertRule rule(String ruleId, boolean opensCase, Integer actWithinSchoolDays) {
+        return new AlertRule(ruleId, ruleId + " description", "PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR", 5,
+                AttentionLevel.TARGETED, opensCase, List.of(), actWithinSchoolDays);
+    }
+}

@@ -1,0 +1,59 @@
+package org.aanboord.risk.domain;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.aanboord.contracts.attendance.v1.AttendanceCode;
+import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+import org.aanboord.contracts.attendance.v1.HalfDayCorrected;
+import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
+import org.aanboord.contracts.attendance.v1.HalfDayRevoked;
+
+/**
+ * One pupil's registered half-days in one school year, across schools. Counting from the half-days themselves
+ * (not from increments) makes duplicates, replays and corrections give the same answer.
+ */
+public final class PupilYear {
+
+    private final Map<String, HalfDayEntry> halfDays;
+
+    public PupilYear(Map<String, HalfDayEntry> halfDays) {
+        this.halfDays = new HashMap<>(halfDays);
+    }
+
+    /**
+     * Applies a registration, correction or revocation.
+     *
+     * @return false when the event is not newer than what is known for that half-day (a duplicate or a stale resend)
+     */
+    public boolean apply(AttendanceRegistrationEvent event) {
+        HalfDayEntry known = halfDays.get(event.halfDaySlot());
+        if (known != null && known.version() >= event.version()) {
+            return false;
+        }
+        if (event instanceof HalfDayRegistered registered) {
+            halfDays.put(event.halfDaySlot(), new HalfDayEntry(event.schoolId(), registered.code(), event.version()));
+        } else if (event instanceof HalfDayCorrected corrected) {
+            halfDays.put(event.halfDaySlot(), new HalfDayEntry(event.schoolId(), corrected.code(), event.version()));
+        } else if (event instanceof HalfDayRevoked) {
+            // A revoked half-day keeps its version so an older resend cannot bring the code back.
+            halfDays.put(event.halfDaySlot(), new HalfDayEntry(event.schoolId(), null, event.version()));
+        }
+        return true;
+    }
+
+    public int count(AttendanceCode code) {
+        return (int) halfDays.values().stream().filter(entry -> entry.code() == code).count();
+    }
+
+    public Map<AttendanceCode, Integer> countsPerCode() {
+        Map<AttendanceCode, Integer> counts = new HashMap<>();
+        halfDays.values().stream().filter(entry -> entry.code() != null)
+                .forEach(entry -> counts.merge(entry.code(), 1, Integer::sum));
+        return counts;
+    }
+
+    public Map<String, HalfDayEntry> halfDays() {
+        return Map.copyOf(halfDays);
+    }
+}

@@ -1,0 +1,137 @@
+package org.aanboord.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.aanboord.contracts.EventCatalog;
+import org.aanboord.contracts.Topic;
+import org.aanboord.contracts.agreements.v1.AgreementPublished;
+import org.aanboord.contracts.attendance.v1.AttendanceCode;
+import org.aanboord.contracts.attendance.v1.HalfDay;
+import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
+import org.aanboord.platform.agreements.AgreementDirectory;
+import org.aanboord.platform.messaging.CloudEventHeaders;
+import org.aanboord.platform.messaging.EventJson;
+import org.aanboord.platform.messaging.EventPublisher;
+import org.aanboord.platform.messaging.OutgoingEvent;
+import org.aanboord.testsupport.AwaitDefaults;
+import org.aanboord.testsupport.EmbeddedInfrastructure;
+import org.aanboord.testsupport.TopicProbe;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Against the real in-JVM Kafka broker and the MongoDB-wire store. */
+@SpringBootTest(properties = "spring.config.name=risk-scoring")
+@AutoConfigureMockMvc
+class RiskScoringIntegrationTest {
+
+    private static final String BOOTSTRAP = EmbeddedInfrastructure.get().kafkaBootstrapServers();
+    private static final String SCHOOL = "school-demo-1";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.get().register(registry, "risk-it");
+    }
+
+    @BeforeAll
+    static void awaitDefaults() {
+        AwaitDefaults.apply();
+    }
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    AgreementDirectory agreements;
+
+    private final EventJson json = new EventJson();
+    private final String pupil = "pupil" + System.nanoTime() + "abcdefghijkl";
+    private final LocalDate monday = LocalDate.of(2026, 10, 5);
+
+    @BeforeEach
+    void theRegionsAgreementIsPublished() throws IOException {
+        try (InputStream sample = getClass().getClassLoader()
+                .getResourceAsStream(EventCatalog.of(AgreementPublished.class).sampleResource())) {
+            AgreementPublished agreement = json.read(sample.readAllBytes(), AgreementPublished.class);
+            publisher.publishAndWait(OutgoingEvent.of(agreement, agreement.recordKey(), agreement.agreementId(), json));
+        }
+        await().until(() -> agreements.knowsSchool(SCHOOL));
+    }
+
+    @Test
+    void theFifthProblematicHalfDayPublishesOneExplainedAssessmentAndDuplicatesChangeNothing() throws Exception {
+        try (TopicProbe assessments = TopicProbe.of(BOOTSTRAP, Topic.RISK_ASSESSMENTS.wireName())) {
+            for (int i = 0; i < 4; i++) {
+                register(i);
+            }
+            register(3);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .until(() -> assessments.matching(r -> pupil.equals(r.key())).isEmpty());
+
+            register(4);
+            register(4);
+
+            String payload = TopicProbe.payload(assessments.awaitAtLeast(1, r -> pupil.equals(r.key())).get(0));
+            assertThat(payload).contains("\"newlyTriggeredRuleIds\":[\"clb-notification-5b\"]",
+                    "B half-days this school year: 5 ≥ 5", "\"attentionLevel\":\"TARGETED\"", "\"clbId\":\"clb-demo\"");
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .until(() -> assessments.matching(r -> pupil.equals(r.key())).size() == 1);
+        }
+        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.halfDaysPerCode.B").value(5))
+                .andExpect(jsonPath("$.attentionLevel").value("TARGETED"))
+                .andExpect(jsonPath("$.history.length()").value(1));
+    }
+
+    @Test
+    void aPoisonRecordLandsInTheNamedDeadLetterTopicAndTheNextRecordIsStillScored() {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP), new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topic.ATTENDANCE_REGISTRATIONS.wireName(),
+                    pupil, "{not json".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add(CloudEventHeaders.TYPE,
+                    "org.aanboord.attendance.HalfDayRegistered.v1".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add(CloudEventHeaders.ID, "poison-1".getBytes(StandardCharsets.UTF_8));
+            producer.send(poison);
+        }
+        try (TopicProbe deadLetters = TopicProbe.of(BOOTSTRAP, "attendance.registrations.v1.risk-scoring.dlt")) {
+            assertThat(deadLetters.awaitAtLeast(1, r -> pupil.equals(r.key()))).hasSize(1);
+        }
+        register(0);
+        await().untilAsserted(() -> http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+                .andExpect(jsonPath("$.halfDaysPerCode.B").value(1)));
+    }
+
+    private void register(int halfDayIndex) {
+        LocalDate date = monday.plusDays(halfDayIndex / 2);
+        HalfDay halfDay = halfDayIndex % 2 == 0 ? HalfDay.AM : HalfDay.PM;
+        HalfDayRegistered event = new HalfDayRegistered(pupil, SCHOOL, date, halfDay, AttendanceCode.B, "B", 1, Instant.now());
+        publisher.publishAndWait(List.of(OutgoingEvent.of(event, pupil, pupil, json)));
+    }
+}
