@@ -3,11 +3,8 @@ package org.aanboord.cases.adapter.in.messaging;
 import java.util.function.Consumer;
 
 import org.aanboord.cases.application.CaseSignalling;
-import org.aanboord.contracts.agreements.v1.AgreementLifecycleEvent;
-import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.contracts.risk.v1.RiskAssessmentEvent;
-import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.platform.messaging.EventReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,16 +20,6 @@ class CaseBindings {
             RiskAssessmentEvent event = reader.read(message, RiskAssessmentEvent.class).event();
             if (event instanceof RiskAssessmentChanged changed) {
                 signalling.assessmentChanged(changed);
-            }
-        };
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> onAgreement(EventReader reader, AgreementDirectory agreements) {
-        return message -> {
-            AgreementLifecycleEvent event = reader.read(message, AgreementLifecycleEvent.class).event();
-            if (event instanceof AgreementPublished published) {
-                agreements.record(published);
             }
         };
     }

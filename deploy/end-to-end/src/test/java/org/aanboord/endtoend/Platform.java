@@ -1,0 +1,79 @@
+package org.aanboord.endtoend;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.aanboord.agreements.StakeholderAgreementsApplication;
+import org.aanboord.cases.CaseManagementApplication;
+import org.aanboord.ingestion.AttendanceIngestionApplication;
+import org.aanboord.notifications.NotificationsApplication;
+import org.aanboord.risk.RiskScoringApplication;
+import org.aanboord.testsupport.Infrastructure;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** All five services, each its own Spring application with its own database, wired only through Kafka. */
+final class Platform implements AutoCloseable {
+
+    static final String PSEUDONYMISATION_KEY = "ZW5kLXRvLWVuZC10ZXN0LWtleS1lbmQtdG8tZW5kLXRlc3Qta2V5";
+
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    final ConfigurableApplicationContext agreements;
+    final ConfigurableApplicationContext ingestion;
+    final ConfigurableApplicationContext risk;
+    final ConfigurableApplicationContext cases;
+    final ConfigurableApplicationContext notifications;
+
+    Platform(Infrastructure infrastructure) {
+        agreements = start(StakeholderAgreementsApplication::start, infrastructure, "e2e_agreements");
+        ingestion = start(AttendanceIngestionApplication::start, infrastructure, "e2e_ingestion");
+        risk = start(RiskScoringApplication::start, infrastructure, "e2e_risk");
+        cases = start(CaseManagementApplication::start, infrastructure, "e2e_cases");
+        notifications = start(NotificationsApplication::start, infrastructure, "e2e_notifications");
+    }
+
+    private ConfigurableApplicationContext start(Function<String[], ConfigurableApplicationContext> main,
+            Infrastructure infrastructure, String database) {
+        ConfigurableApplicationContext context = main.apply(new String[] {
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + infrastructure.mongoUri(),
+                "--spring.mongodb.database=" + database,
+                "--aanboord.ingestion.pseudonymisation-key=" + PSEUDONYMISATION_KEY});
+        services.add(context);
+        return context;
+    }
+
+    HttpResponse<String> post(ConfigurableApplicationContext service, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(service, path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode get(ConfigurableApplicationContext service, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(service, path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    private static URI uri(ConfigurableApplicationContext service, String path) {
+        return URI.create("http://localhost:" + service.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+    @Override
+    public void close() {
+        services.forEach(ConfigurableApplicationContext::close);
+    }
+}
