@@ -1,0 +1,126 @@
+package org.aanboord.devinfra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka (KRaft, single node) and a MongoDB-wire store in this JVM, for running the platform locally.
+ *
+ * <p>{@link #start()} deletes {@code <dataDir>/ready}, starts both, then writes the ready file;
+ * {@link #close()} stops both cleanly and deletes it again.
+ */
+public final class DevInfra implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DevInfra.class);
+
+    private final DevInfraConfig config;
+    private final KafkaNode kafka;
+    private final MongoNode mongo;
+    private boolean running;
+
+    public DevInfra(DevInfraConfig config) {
+        this.config = config;
+        this.kafka = new KafkaNode(config);
+        this.mongo = new MongoNode(config);
+    }
+
+    public DevInfraConfig config() {
+        return config;
+    }
+
+    /** Starts Kafka and MongoDB; on failure stops whatever had started and rethrows. */
+    public synchronized DevInfra start() {
+        if (running) {
+            return this;
+        }
+        try {
+            Files.createDirectories(config.dataDir());
+            Files.deleteIfExists(config.readyFile());
+            ensurePortFree("Kafka", config.kafkaPort());
+            ensurePortFree("Kafka controller", config.controllerPort());
+            ensurePortFree("MongoDB", config.mongoPort());
+
+            long t0 = System.nanoTime();
+            mongo.start();
+            log.info("MongoDB-wire server listening on {}", config.mongoUri());
+            kafka.start();
+            log.info("Kafka broker ready on {} ({} ms after start)", config.kafkaBootstrap(),
+                    (System.nanoTime() - t0) / 1_000_000);
+            running = true;
+            writeReadyFile();
+            return this;
+        } catch (IOException e) {
+            stopQuietly();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            stopQuietly();
+            throw e;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return running;
+    }
+
+    public String readyLine() {
+        return "dev-infra ready: kafka=" + config.kafkaBootstrap() + " mongodb=" + config.mongoUri()
+                + " data=" + config.dataDir();
+    }
+
+    private void writeReadyFile() throws IOException {
+        String content = "kafka=" + config.kafkaBootstrap() + "\n"
+                + "mongodb=" + config.mongoUri() + "\n"
+                + "pid=" + ProcessHandle.current().pid() + "\n";
+        Path tmp = config.readyFile().resolveSibling("ready.tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.move(tmp, config.readyFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void ensurePortFree(String what, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException(what + " port " + port + " is already in use"
+                    + " (another dev-infra running? try ./run-local.sh stop)", e);
+        }
+    }
+
+    /** Stops Kafka (controlled shutdown) and then MongoDB (H2 store closed and flushed). Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        stopQuietly();
+    }
+
+    private void stopQuietly() {
+        try {
+            Files.deleteIfExists(config.readyFile());
+        } catch (IOException e) {
+            log.warn("Could not delete {}", config.readyFile(), e);
+        }
+        try {
+            kafka.close();
+        } catch (RuntimeException e) {
+            log.error("Error while stopping Kafka", e);
+        }
+        try {
+            mongo.close();
+        } catch (RuntimeException e) {
+            log.error("Error while stopping MongoDB server", e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.aanboord.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import org.aanboord.contracts.Topic;
+import org.aanboord.platform.agreements.AgreementDirectory;
+import org.aanboord.platform.messaging.CloudEventHeaders;
+import org.aanboord.testsupport.AwaitDefaults;
+import org.aanboord.testsupport.Infrastructure;
+import org.aanboord.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole platform in one JVM: an absence travels from the ingestion API through scoring to one case and three
+ * inbox alerts, over Kafka only. Subclasses choose the broker and store.
+ */
+abstract class AbstractAbsenceToAlertTest {
+
+    private static final String SCHOOL = "school-demo-1";
+    private static final List<String> RECIPIENTS = List.of(SCHOOL, "clb-demo", "municipality-demo");
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
+    private static Infrastructure infrastructure;
+    private static Platform platform;
+
+    /** Called from each subclass's {@code @BeforeAll} with its infrastructure. */
+    static void startPlatform(Infrastructure chosen) {
+        AwaitDefaults.apply();
+        infrastructure = chosen;
+        platform = new Platform(infrastructure);
+        for (ConfigurableApplicationContext service : List.of(platform.ingestion, platform.risk, platform.cases,
+                platform.notifications)) {
+            AgreementDirectory directory = service.getBean(AgreementDirectory.class);
+            await("the demo agreement reaches " + service.getId()).until(() -> directory.knowsSchool(SCHOOL));
+        }
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.close();
+    }
+
+    @Test
+    void fiveProblematicHalfDaysOpenOneCaseAndAlertSchoolClbAndMunicipalityOnce() throws Exception {
+        String pupil = "e2e-pupil-" + System.nanoTime();
+        List<LocalDate> days = schoolWeek();
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(register(pupil, days.get(i)).statusCode()).isEqualTo(202);
+        }
+        String pseudonym = pseudonymOf(pupil);
+        await().during(QUIET).atMost(QUIET.multipliedBy(3))
+                .until(() -> casesOf(pseudonym).isEmpty() && alertsOf(pseudonym).isEmpty());
+
+        assertThat(register(pupil, days.get(4)).statusCode()).isEqualTo(202);
+
+        await().until(() -> casesOf(pseudonym).size() == 1 && alertsOf(pseudonym).size() == 3);
+        JsonNode theCase = casesOf(pseudonym).get(0);
+        assertThat(theCase.get("assignedClbId").asString()).isEqualTo("clb-demo");
+        assertThat(alertsOf(pseudonym)).extracting(alert -> alert.get("recipient").get("organisationId").asString())
+                .containsExactlyInAnyOrderElementsOf(RECIPIENTS);
+
+        assertThat(register(pupil, days.get(4)).statusCode()).as("a duplicate is acknowledged").isEqualTo(200);
+        replayAssessmentsOf(pseudonym);
+        await().during(QUIET).atMost(QUIET.multipliedBy(3))
+                .until(() -> casesOf(pseudonym).size() == 1 && alertsOf(pseudonym).size() == 3);
+    }
+
+    @Test
+    void aPoisonRecordLandsInTheDeadLetterTopicAndTheFlowCarriesOn() throws Exception {
+        String poisonKey = "poison-" + System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topic.ATTENDANCE_REGISTRATIONS.wireName(),
+                    poisonKey, "\u0000 not an event".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add(CloudEventHeaders.ID, poisonKey.getBytes(StandardCharsets.UTF_8));
+            poison.headers().add(CloudEventHeaders.TYPE, "org.aanboord.attendance.Unheard.v1".getBytes(StandardCharsets.UTF_8));
+            producer.send(poison).get();
+        }
+        try (TopicProbe deadLetters = TopicProbe.of(infrastructure.kafkaBootstrapServers(),
+                Topic.ATTENDANCE_REGISTRATIONS.deadLetterTopic("risk-scoring"))) {
+            assertThat(deadLetters.awaitAtLeast(1, record -> poisonKey.equals(record.key()))).hasSize(1);
+        }
+
+        String pupil = "e2e-after-poison-" + System.nanoTime();
+        List<LocalDate> days = schoolWeek();
+        for (LocalDate day : days) {
+            register(pupil, day);
+        }
+        String pseudonym = pseudonymOf(pupil);
+        await().until(() -> casesOf(pseudonym).size() == 1 && alertsOf(pseudonym).size() == 3);
+    }
+
+    /** Republishes every assessment of the pupil with fresh event ids, as a replay of the topic would. */
+    private void replayAssessmentsOf(String pseudonym) throws Exception {
+        List<ConsumerRecord<String, byte[]>> assessments;
+        try (TopicProbe topic = TopicProbe.of(infrastructure.kafkaBootstrapServers(), Topic.RISK_ASSESSMENTS.wireName())) {
+            assessments = topic.awaitAtLeast(1, record -> pseudonym.equals(record.key()));
+        }
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            for (ConsumerRecord<String, byte[]> assessment : assessments) {
+                ProducerRecord<String, byte[]> again = new ProducerRecord<>(assessment.topic(), assessment.key(),
+                        assessment.value());
+                for (Header header : assessment.headers()) {
+                    again.headers().add(header.key(), CloudEventHeaders.ID.equals(header.key())
+                            ? ("replay-" + System.nanoTime()).getBytes(StandardCharsets.UTF_8) : header.value());
+                }
+                producer.send(again).get();
+            }
+        }
+    }
+
+    private java.net.http.HttpResponse<String> register(String pupil, LocalDate day) throws Exception {
+        return platform.post(platform.ingestion, "/api/registrations", """
+                {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"B"}""".formatted(SCHOOL, pupil, day));
+    }
+
+    private String pseudonymOf(String pupil) {
+        return platform.ingestion.getBean(org.aanboord.ingestion.domain.Pseudonymizer.class).pseudonymOf(pupil);
+    }
+
+    private List<JsonNode> casesOf(String pseudonym) throws Exception {
+        return ofPupil(platform.get(platform.cases, "/api/cases?schoolId=" + SCHOOL), pseudonym);
+    }
+
+    private List<JsonNode> alertsOf(String pseudonym) throws Exception {
+        List<JsonNode> alerts = new ArrayList<>();
+        for (String recipient : RECIPIENTS) {
+            alerts.addAll(ofPupil(platform.get(platform.notifications, "/api/inbox?organisationId=" + recipient), pseudonym));
+        }
+        return alerts;
+    }
+
+    private static List<JsonNode> ofPupil(JsonNode list, String pseudonym) {
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(item -> pseudonym.equals(item.path("pupilPseudonym").asString()))
+                .toList();
+    }
+
+    /** Monday to Friday of a past school week: fixed, so the test means the same on any day it runs. */
+    private static List<LocalDate> schoolWeek() {
+        LocalDate monday = LocalDate.of(2026, 10, 5);
+        return List.of(monday, monday.plusDays(1), monday.plusDays(2), monday.plusDays(3), monday.plusDays(4));
+    }
+}
