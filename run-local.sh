@@ -14,7 +14,7 @@
 #   JAVA                           java binary [java on PATH]
 #   JAVA_OPTS_SERVICE              JVM flags of each service
 #                                  [-Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=160m]
-#   JAVA_OPTS_INFRA                JVM flags of dev-infra [-Xmx256m -XX:+UseSerialGC]
+#   JAVA_OPTS_INFRA                JVM flags of dev-infra [-Xms32m -Xmx256m -XX:+UseSerialGC]
 #   STAKEHOLDER_AGREEMENTS_PORT    [8085]     ATTENDANCE_INGESTION_PORT  [8081]
 #   RISK_SCORING_PORT              [8082]     CASE_MANAGEMENT_PORT       [8083]
 #   NOTIFICATIONS_PORT             [8084]
