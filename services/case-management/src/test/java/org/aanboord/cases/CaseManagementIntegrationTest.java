@@ -299,7 +299,7 @@ class CaseManagementIntegrationTest {
                 List.of(new School("school-noord", "School Noord", "clb-noord", "municipality-it"),
                         new School("school-zuid", "School Zuid", "clb-zuid", "municipality-it")),
                 List.of(),
-                List.of(rule(PARENTS_1B, 1, false, null), rule(CLB_5B, 5, true, 5), rule(ABSENT_30B, 30, true, 2)));
+                List.of(rule(PARENTS_1B, 1, false, null), rule(CLB_5B, 5, true, 5), rule(ABSENT_30B, 30, true, 2)), List.of());
     }
 
     private static AlertRule rule(String ruleId, int threshold, boolean opensCase, Integer actWithinSchoolDays) {

@@ -77,7 +77,7 @@ public record Fixtures(String suffix) {
                         contact("contact-school", school(), "Sofie Maes", RecipientParty.SCHOOL),
                         contact("contact-municipality", municipality(), "Els Janssens", RecipientParty.MUNICIPALITY),
                         contact("contact-vdab", vdab(), "Tom Claes", RecipientParty.VDAB)),
-                rules);
+                rules, List.of());
     }
 
     public static AlertRule rule(String ruleId, int threshold, Recipient... recipients) {

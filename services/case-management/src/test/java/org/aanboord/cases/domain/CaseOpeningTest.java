@@ -26,7 +26,7 @@ class CaseOpeningTest {
             FRIDAY, List.of(), List.of(new School("school-1", "S1", "clb-1", "municipality-1")), List.of(), List.of(
                     rule("contact-parents-1b", false, null),
                     rule("clb-notification-5b", true, 5),
-                    rule("problematically-absent-30b", true, 2)));
+                    rule("problematically-absent-30b", true, 2)), List.of());
 
     @Test
     void onlyNewlyTriggeredRulesThatOpenACaseCount() {
@@ -75,7 +75,7 @@ class CaseOpeningTest {
     void aRuleWithoutDeadlineOpensACaseWithoutAFirstAction() {
         AgreementPublished noDeadline = new AgreementPublished("agreement-x", 3, "t", "region",
                 LocalDate.parse("2026-09-01"), FRIDAY, List.of(), agreement.schools(), List.of(),
-                List.of(rule("clb-notification-5b", true, null)));
+                List.of(rule("clb-notification-5b", true, null)), List.of());
         RiskAssessmentChanged assessment = assessment("clb-1", List.of("clb-notification-5b"));
 
         CaseFile file = opening.open("c-1", assessment, noDeadline, opening.caseOpeningRules(assessment, noDeadline),

@@ -93,7 +93,7 @@ class AlertRoutingTest {
         AgreementPublished withoutVdab = new AgreementPublished(full.agreementId(), full.version(), full.title(),
                 full.regionId(), full.effectiveFrom(), full.publishedAt(),
                 full.organisations().stream().filter(organisation -> !organisation.id().equals(region.vdab())).toList(),
-                full.schools(), full.contacts(), full.rules());
+                full.schools(), full.contacts(), full.rules(), full.calendars());
 
         Routing plan = routing.route(withoutVdab, region.crossing(pupil, 5, B5), NOW);
 

@@ -18,5 +18,10 @@ public record AgreementPublished(
         List<Organisation> organisations,
         List<School> schools,
         List<Contact> contacts,
-        List<AlertRule> rules) implements AgreementLifecycleEvent {
+        List<AlertRule> rules,
+        List<SchoolCalendar> calendars) implements AgreementLifecycleEvent {
+
+    public AgreementPublished {
+        calendars = calendars == null ? List.of() : calendars;
+    }
 }
