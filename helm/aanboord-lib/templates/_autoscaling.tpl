@@ -1,0 +1,70 @@
+{{/*
+Autoscaling. With KEDA (global.autoscaling.keda): a ScaledObject on the consumer group's lag of the topics in
+autoscaling.lagTopics, with a fixed replica count as fallback when the lag cannot be read; a service without lag
+topics (the HTTP door) scales on CPU. CPU is not mixed with lag: KEDA's fallback does not apply to CPU triggers and
+would override them. Without KEDA: a plain HPA on CPU. Either way maxReplicas must not exceed the partitions of the
+topics the service consumes (deploy/deployment-tests checks it against deploy/topics.yaml).
+*/}}
+{{- define "aanboord-lib.autoscaling" -}}
+{{- if include "aanboord-lib.autoscaled" . }}
+{{- $a := .Values.autoscaling }}
+{{- if .Values.global.autoscaling.keda }}
+apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata:
+  name: {{ include "aanboord-lib.name" . }}
+  labels:
+    {{- include "aanboord-lib.labels" . | nindent 4 }}
+spec:
+  scaleTargetRef:
+    name: {{ include "aanboord-lib.name" . }}
+  minReplicaCount: {{ $a.minReplicas }}
+  maxReplicaCount: {{ $a.maxReplicas }}
+  pollingInterval: 15
+  cooldownPeriod: 300
+  {{- if $a.lagTopics }}
+  fallback:
+    failureThreshold: 3
+    replicas: {{ $a.fallbackReplicas | default $a.minReplicas }}
+  {{- end }}
+  triggers:
+    {{- range $a.lagTopics }}
+    - type: kafka
+      metadata:
+        bootstrapServers: {{ $.Values.global.kafka.bootstrapServers | quote }}
+        consumerGroup: {{ include "aanboord-lib.name" $ | quote }}
+        topic: {{ . | quote }}
+        lagThreshold: {{ $a.lagThreshold | default 100 | quote }}
+        offsetResetPolicy: earliest
+        allowIdleConsumers: "false"
+    {{- end }}
+    {{- if not $a.lagTopics }}
+    - type: cpu
+      metricType: Utilization
+      metadata:
+        value: {{ $a.cpuUtilization | default 70 | quote }}
+    {{- end }}
+{{- else }}
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: {{ include "aanboord-lib.name" . }}
+  labels:
+    {{- include "aanboord-lib.labels" . | nindent 4 }}
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: {{ include "aanboord-lib.name" . }}
+  minReplicas: {{ $a.minReplicas }}
+  maxReplicas: {{ $a.maxReplicas }}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: {{ $a.cpuUtilization | default 70 }}
+{{- end }}
+{{- end }}
+{{- end -}}

@@ -1,0 +1,16 @@
+{{- define "aanboord-lib.configmap" -}}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "aanboord-lib.name" . }}
+  labels:
+    {{- include "aanboord-lib.labels" . | nindent 4 }}
+data:
+  PORT: "8080"
+  KAFKA_BOOTSTRAP: {{ required "global.kafka.bootstrapServers is required" .Values.global.kafka.bootstrapServers | quote }}
+  LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .Values.global.logFormat | default "ecs" | quote }}
+  JAVA_TOOL_OPTIONS: {{ .Values.javaToolOptions | default "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp -Duser.home=/tmp" | quote }}
+  {{- range $name, $value := .Values.env }}
+  {{ $name }}: {{ $value | quote }}
+  {{- end }}
+{{- end -}}
