@@ -112,6 +112,32 @@ abstract class AbstractAbsenceToAlertTest {
         await().until(() -> casesOf(pseudonym).size() == 1 && alertsOf(pseudonym).size() == 3);
     }
 
+    @Test
+    void aCorrectionFromZToBAndBackIsReflectedInTheScoringCountBothWays() throws Exception {
+        String pupil = "e2e-correction-" + System.nanoTime();
+        LocalDate day = schoolWeek().get(0);
+        String pseudonym = pseudonymOf(pupil);
+
+        assertThat(register(pupil, day, "Z").statusCode()).isEqualTo(202);
+        await().ignoreExceptions().until(() -> count(pseudonym, "Z") == 1 && count(pseudonym, "B") == 0);
+        assertThat(register(pupil, day, "B").statusCode()).as("Z corrected to B").isEqualTo(202);
+        await().ignoreExceptions().until(() -> count(pseudonym, "Z") == 0 && count(pseudonym, "B") == 1);
+        assertThat(register(pupil, day, "Z").statusCode()).as("and back to Z").isEqualTo(202);
+        await().ignoreExceptions().until(() -> count(pseudonym, "Z") == 1 && count(pseudonym, "B") == 0);
+    }
+
+    /** The scoring service's count of one code for the pupil in school year 2026-2027. */
+    private int count(String pseudonym, String code) throws Exception {
+        return platform.get(platform.risk, "/api/pupils/" + pseudonym + "/assessment?schoolYear=2026-2027")
+                .path("halfDaysPerCode").path(code).asInt(0);
+    }
+
+    private java.net.http.HttpResponse<String> register(String pupil, LocalDate day, String code) throws Exception {
+        return platform.post(platform.ingestion, "/api/registrations", """
+                {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"%s"}"""
+                .formatted(SCHOOL, pupil, day, code));
+    }
+
     /** Republishes every assessment of the pupil with fresh event ids, as a replay of the topic would. */
     private void replayAssessmentsOf(String pseudonym) throws Exception {
         List<ConsumerRecord<String, byte[]>> assessments;
@@ -139,7 +165,7 @@ abstract class AbstractAbsenceToAlertTest {
     }
 
     private String pseudonymOf(String pupil) {
-        return platform.ingestion.getBean(org.aanboord.ingestion.domain.Pseudonymizer.class).pseudonymOf(pupil);
+        return platform.ingestion.getBean(org.aanboord.ingestion.domain.Pseudonymizer.class).ofLocalId(SCHOOL, pupil);
     }
 
     private List<JsonNode> casesOf(String pseudonym) throws Exception {

@@ -19,21 +19,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** All five services, each its own Spring application with its own database, wired only through Kafka. */
-final class Platform implements AutoCloseable {
+/**
+ * All five services, each its own Spring application with its own database, wired only through Kafka. Shared as a
+ * test-jar with the bad-input corpus and the benchmarks.
+ */
+public final class Platform implements AutoCloseable {
 
-    static final String PSEUDONYMISATION_KEY = "ZW5kLXRvLWVuZC10ZXN0LWtleS1lbmQtdG8tZW5kLXRlc3Qta2V5";
+    public static final String PSEUDONYMISATION_KEY = "ZW5kLXRvLWVuZC10ZXN0LWtleS1lbmQtdG8tZW5kLXRlc3Qta2V5";
 
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
-    final ConfigurableApplicationContext agreements;
-    final ConfigurableApplicationContext ingestion;
-    final ConfigurableApplicationContext risk;
-    final ConfigurableApplicationContext cases;
-    final ConfigurableApplicationContext notifications;
+    public final ConfigurableApplicationContext agreements;
+    public final ConfigurableApplicationContext ingestion;
+    public final ConfigurableApplicationContext risk;
+    public final ConfigurableApplicationContext cases;
+    public final ConfigurableApplicationContext notifications;
 
-    Platform(Infrastructure infrastructure) {
+    public Platform(Infrastructure infrastructure) {
         agreements = start(StakeholderAgreementsApplication::start, infrastructure, "e2e_agreements");
         ingestion = start(AttendanceIngestionApplication::start, infrastructure, "e2e_ingestion");
         risk = start(RiskScoringApplication::start, infrastructure, "e2e_risk");
@@ -53,13 +56,13 @@ final class Platform implements AutoCloseable {
         return context;
     }
 
-    HttpResponse<String> post(ConfigurableApplicationContext service, String path, String body) throws Exception {
+    public HttpResponse<String> post(ConfigurableApplicationContext service, String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(service, path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    JsonNode get(ConfigurableApplicationContext service, String path) throws Exception {
+    public JsonNode get(ConfigurableApplicationContext service, String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(service, path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

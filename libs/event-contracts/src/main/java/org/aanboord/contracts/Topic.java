@@ -9,7 +9,10 @@ public enum Topic {
     RISK_ASSESSMENTS("risk.assessments.v1", "risk-scoring", "pupil pseudonym", false),
     CASES_LIFECYCLE("cases.lifecycle.v1", "case-management", "case id", false),
     AGREEMENTS_LIFECYCLE("agreements.lifecycle.v1", "stakeholder-agreements", "agreement id and version", true),
-    NOTIFICATIONS_OUTCOMES("notifications.outcomes.v1", "notifications", "recipient organisation id", false);
+    NOTIFICATIONS_OUTCOMES("notifications.outcomes.v1", "notifications", "recipient organisation id", false),
+    AGREEMENTS_INDICATORS("agreements.indicators.v1", "stakeholder-agreements", "agreement id", false),
+    ATTENDANCE_ENROLMENTS("attendance.enrolments.v1", "attendance-ingestion", "pupil pseudonym", false),
+    ATTENDANCE_SIGNALS("attendance.signals.v1", "attendance-ingestion", "pupil pseudonym", false);
 
     private final String wireName;
     private final String owner;

@@ -7,85 +7,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
-import org.aanboord.contracts.EventCatalog;
-import org.aanboord.contracts.EventType;
 import org.aanboord.contracts.Topic;
-import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.ingestion.domain.Pseudonymizer;
-import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.platform.messaging.CloudEventHeaders;
-import org.aanboord.platform.messaging.EventJson;
-import org.aanboord.platform.messaging.EventPublisher;
-import org.aanboord.platform.messaging.OutgoingEvent;
-import org.aanboord.testsupport.AwaitDefaults;
-import org.aanboord.testsupport.EmbeddedInfrastructure;
 import org.aanboord.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Against the real in-JVM Kafka broker and the MongoDB-wire store. */
-@SpringBootTest(properties = {
-        "spring.config.name=attendance-ingestion",
-        "aanboord.ingestion.pseudonymisation-key=dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LXRlc3Qtb25seQ=="})
-@AutoConfigureMockMvc
-class AttendanceIngestionIntegrationTest {
+/** Single registrations, corrections and revocations. */
+class AttendanceIngestionIntegrationTest extends IngestionIntegrationTest {
 
-    private static final String SCHOOL = "school-demo-1";
-    private static final String BOOTSTRAP = EmbeddedInfrastructure.get().kafkaBootstrapServers();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.get().register(registry, "ingestion-it");
-    }
-
-    @BeforeAll
-    static void awaitDefaults() {
-        AwaitDefaults.apply();
-    }
+    /** A Friday: a school day for the sample agreement (no calendar, so Monday to Friday). */
+    private static final String SCHOOL_DAY = "2026-11-20";
 
     @Autowired
     MockMvc http;
     @Autowired
-    EventPublisher publisher;
-    @Autowired
-    AgreementDirectory agreements;
-    @Autowired
     Pseudonymizer pseudonymizer;
 
-    private final EventJson json = new EventJson();
     private final String pupil = "pupil-" + System.nanoTime();
-    private final String yesterday = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1).toString();
-
-    @BeforeEach
-    void theRegionsAgreementIsPublished() throws IOException {
-        EventType type = EventCatalog.of(AgreementPublished.class);
-        try (InputStream sample = getClass().getClassLoader().getResourceAsStream(type.sampleResource())) {
-            AgreementPublished agreement = json.read(sample.readAllBytes(), AgreementPublished.class);
-            publisher.publishAndWait(OutgoingEvent.of(agreement, agreement.recordKey(), agreement.agreementId(), json));
-        }
-        await().until(() -> agreements.knowsSchool(SCHOOL));
-    }
 
     @Test
     void aRegistrationIsPublishedKeyedByPseudonymWithoutThePupilId() throws Exception {
-        String pseudonym = pseudonymizer.pseudonymOf(pupil);
+        String pseudonym = pseudonymizer.ofLocalId(SCHOOL, pupil);
 
         register("B").andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("REGISTERED"))
@@ -96,6 +47,22 @@ class AttendanceIngestionIntegrationTest {
             assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE))
                     .isEqualTo("org.aanboord.attendance.HalfDayRegistered.v1");
             assertThat(TopicProbe.payload(record)).contains("\"code\":\"B\"").doesNotContain(pupil);
+        }
+    }
+
+    @Test
+    void aNationalNumberNeverReachesKafka() throws Exception {
+        String nationalNumber = "85073003328";
+        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"schoolId":"%s","pupilId":"%s","nationalNumber":"%s","date":"%s","halfDay":"NM","code":"Z"}"""
+                        .formatted(SCHOOL, pupil, nationalNumber, SCHOOL_DAY)))
+                .andExpect(status().isAccepted());
+
+        try (TopicProbe topic = TopicProbe.of(BOOTSTRAP, Topic.ATTENDANCE_REGISTRATIONS.wireName())) {
+            List<ConsumerRecord<String, byte[]>> records = topic.awaitAtLeast(1,
+                    r -> r.key().equals(pseudonymizer.ofNationalNumber(nationalNumber)));
+            assertThat(records).allSatisfy(record -> assertThat(TopicProbe.payload(record))
+                    .doesNotContain(nationalNumber).doesNotContain(pupil));
         }
     }
 
@@ -121,13 +88,57 @@ class AttendanceIngestionIntegrationTest {
     }
 
     @Test
+    void aRevocationIsPublishedOnceAndALaterRegistrationStartsAfresh() throws Exception {
+        register("B").andExpect(status().isAccepted());
+
+        revoke().andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("REVOKED"))
+                .andExpect(jsonPath("$.version").value(2));
+        revoke().andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DUPLICATE"));
+        register("Z").andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("REGISTERED"))
+                .andExpect(jsonPath("$.version").value(3));
+
+        List<ConsumerRecord<String, byte[]>> records = publishedFor(3);
+        assertThat(TopicProbe.header(records.get(1), CloudEventHeaders.TYPE))
+                .isEqualTo("org.aanboord.attendance.HalfDayRevoked.v1");
+        assertThat(TopicProbe.payload(records.get(1))).contains("\"previousCode\":\"B\"");
+    }
+
+    @Test
+    void revokingWhatWasNeverRegisteredIsNotFound() throws Exception {
+        revoke().andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void anUnknownSchoolIsRefusedAsProblemJsonNamingTheField() throws Exception {
         http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
                         {"schoolId":"school-elsewhere","pupilId":"%s","date":"%s","halfDay":"AM","code":"B"}"""
-                        .formatted(pupil, yesterday)))
+                        .formatted(pupil, SCHOOL_DAY)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("schoolId"));
+                .andExpect(jsonPath("$.errors[0].field").value("schoolId"))
+                .andExpect(jsonPath("$.errors[0].rule").value("unknown-school"));
+    }
+
+    @Test
+    void aSensitiveAttributeIsRefusedByName() throws Exception {
+        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"AM","code":"B","ethnicity":"x"}"""
+                        .formatted(SCHOOL, pupil, SCHOOL_DAY)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("ethnicity"))
+                .andExpect(jsonPath("$.errors[0].rule").value("not-accepted"));
+    }
+
+    @Test
+    void aWeekendDayIsRefused() throws Exception {
+        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"schoolId":"%s","pupilId":"%s","date":"2026-11-21","halfDay":"AM","code":"B"}"""
+                        .formatted(SCHOOL, pupil)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("date"))
+                .andExpect(jsonPath("$.errors[0].reason").value("is a Saturday, not a school day"));
     }
 
     @Test
@@ -137,25 +148,35 @@ class AttendanceIngestionIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
+    @Test
+    void aWrongMediaTypeIs415() throws Exception {
+        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_XML).content("<registration/>"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
     private ResultActions register(String code) throws Exception {
         return http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
                 {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"%s"}"""
-                .formatted(SCHOOL, pupil, yesterday, code)));
+                .formatted(SCHOOL, pupil, SCHOOL_DAY, code)));
+    }
+
+    private ResultActions revoke() throws Exception {
+        return http.perform(post("/api/registrations/revocations").contentType(MediaType.APPLICATION_JSON).content("""
+                {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"AM"}""".formatted(SCHOOL, pupil, SCHOOL_DAY)));
     }
 
     /** Waits for the expected number of records of this test's pupil and checks no more arrive. */
     private List<ConsumerRecord<String, byte[]>> publishedFor(int expected) {
         try (TopicProbe topic = TopicProbe.of(BOOTSTRAP, Topic.ATTENDANCE_REGISTRATIONS.wireName())) {
-            String date = "\"date\":\"" + yesterday + "\"";
-            topic.awaitAtLeast(expected, r -> isThisPupil(r, date));
+            topic.awaitAtLeast(expected, this::isThisPupil);
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
-                    .until(() -> topic.matching(r -> isThisPupil(r, date)).size() == expected);
-            return topic.matching(r -> isThisPupil(r, date));
+                    .until(() -> topic.matching(this::isThisPupil).size() == expected);
+            return topic.matching(this::isThisPupil);
         }
     }
 
-    private boolean isThisPupil(ConsumerRecord<String, byte[]> record, String date) {
-        return record.key().equals(pseudonymizer.pseudonymOf(pupil)) && TopicProbe.payload(record).contains(date);
+    private boolean isThisPupil(ConsumerRecord<String, byte[]> record) {
+        return record.key().equals(pseudonymizer.ofLocalId(SCHOOL, pupil));
     }
-
 }

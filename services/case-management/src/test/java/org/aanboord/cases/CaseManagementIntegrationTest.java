@@ -11,11 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,6 @@ import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
-import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
 import org.aanboord.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -50,53 +47,19 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/**
- * Against the real in-JVM Kafka broker and the MongoDB-wire store: events go in on the real topics, cases come out
- * on cases.lifecycle.v1 and over HTTP. The service's clock stands on a Friday afternoon in Brussels.
- */
-@SpringBootTest(properties = "spring.config.name=case-management")
-@AutoConfigureMockMvc
-class CaseManagementIntegrationTest {
+/** Events go in on the real topics, cases come out on cases.lifecycle.v1 and over HTTP. */
+class CaseManagementIntegrationTest extends CaseServiceTest {
 
-    private static final Instant FRIDAY = Instant.parse("2026-11-20T13:01:03Z");
     private static final String AGREEMENT = "agreement-it";
     private static final String CLB_5B = "clb-notification-5b";
     private static final String ABSENT_30B = "problematically-absent-30b";
     private static final String PARENTS_1B = "contact-parents-1b";
-
-    @TestConfiguration
-    static class FridayClock {
-
-        @Bean
-        @Primary
-        Clock fridayClock() {
-            return Clock.fixed(FRIDAY, ZoneId.of("Europe/Brussels"));
-        }
-    }
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.get().register(registry, "case-management-it");
-    }
-
-    @BeforeAll
-    static void awaitDefaults() {
-        AwaitDefaults.apply();
-    }
 
     @Autowired
     MockMvc http;
@@ -229,7 +192,10 @@ class CaseManagementIntegrationTest {
         http.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/cases'].get.parameters[*].name")
-                        .value(containsInAnyOrder("schoolId", "clbId", "status")))
+                        .value(containsInAnyOrder("schoolId", "clbId", "status", "ownerId", "overdue", "sort", "page", "size")))
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/transitions'].post.responses['409']").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/notes'].get.parameters[*].name")
+                        .value(containsInAnyOrder("caseId", "X-Aanboord-Role", "X-Aanboord-Organisation")))
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}'].get.responses['404']").exists());
     }
 
@@ -243,7 +209,7 @@ class CaseManagementIntegrationTest {
     }
 
     private List<CaseFile> casesOf(String pupil) {
-        return cases.find(new CaseFilter(null, null, null)).stream()
+        return cases.find(new CaseFilter(null, null, null, null, null, null, 0, 200)).cases().stream()
                 .filter(file -> file.pupilPseudonym().equals(pupil))
                 .toList();
     }

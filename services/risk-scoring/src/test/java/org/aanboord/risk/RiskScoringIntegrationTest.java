@@ -21,55 +21,22 @@ import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.attendance.v1.HalfDay;
 import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
-import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.platform.messaging.CloudEventHeaders;
-import org.aanboord.platform.messaging.EventJson;
-import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
-import org.aanboord.testsupport.AwaitDefaults;
-import org.aanboord.testsupport.EmbeddedInfrastructure;
 import org.aanboord.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Against the real in-JVM Kafka broker and the MongoDB-wire store. */
-@SpringBootTest(properties = "spring.config.name=risk-scoring")
-@AutoConfigureMockMvc
-class RiskScoringIntegrationTest {
+class RiskScoringIntegrationTest extends RiskScoringIntegrationSupport {
 
-    private static final String BOOTSTRAP = EmbeddedInfrastructure.get().kafkaBootstrapServers();
     private static final String SCHOOL = "school-demo-1";
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfrastructure.get().register(registry, "risk-it");
-    }
-
-    @BeforeAll
-    static void awaitDefaults() {
-        AwaitDefaults.apply();
-    }
-
-    @Autowired
-    MockMvc http;
-    @Autowired
-    EventPublisher publisher;
-    @Autowired
-    AgreementDirectory agreements;
-
-    private final EventJson json = new EventJson();
     private final String pupil = "pupil" + System.nanoTime() + "abcdefghijkl";
     private final LocalDate monday = LocalDate.of(2026, 10, 5);
 

@@ -2,7 +2,11 @@ package org.aanboord.ingestion.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.HalfDayCorrected;
@@ -13,11 +17,11 @@ import org.aanboord.ingestion.domain.RegistrationRequest;
 import org.aanboord.ingestion.domain.RegistrationValidator;
 import org.springframework.stereotype.Service;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
- * Registers one half-day: validate, pseudonymise, publish (waiting for the broker) and only then remember it.
- * A crash between publish and remember makes a resend publish again, which consumers absorb; nothing is lost.
+ * Registers half-days, one or a batch: validate every row, settle rows that name the same half-day, look the rest
+ * up in the ledger in bulk, publish every change at once and wait for all acknowledgements, and only then remember
+ * them. A crash or broker failure before the ledger write makes a resend publish the same versions again (with the
+ * same event ids), which consumers absorb; nothing accepted is lost.
  */
 @Service
 public class RegisterAttendance {
@@ -26,45 +30,135 @@ public class RegisterAttendance {
     private final RegistrationLedger ledger;
     private final AttendanceEvents events;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final IngestionMetrics metrics;
 
     RegisterAttendance(RegistrationValidator validator, RegistrationLedger ledger, AttendanceEvents events, Clock clock,
-            MeterRegistry meters) {
+            IngestionMetrics metrics) {
         this.validator = validator;
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
-        this.meters = meters;
+        this.metrics = metrics;
     }
 
+    /** One registration; a refused one throws {@link InvalidRegistrationException}. */
     public RegistrationOutcome register(RegistrationRequest request) {
-        RegistrationValidator.Result result = validator.validate(request, LocalDate.now(clock));
-        if (!result.isValid()) {
-            result.errors().forEach(error -> meters.counter("attendance.registrations.rejected",
-                    "field", error.field()).increment());
-            throw new InvalidRegistrationException(result.errors());
+        Processed processed = process(List.of(new NumberedRequest(1, request)));
+        if (!processed.errors.isEmpty()) {
+            throw new InvalidRegistrationException(processed.errors.stream().map(Refusal::error).toList());
         }
-        Registration registration = result.registration();
-        Optional<RecordedHalfDay> previous = ledger.find(registration.naturalKey());
-        if (previous.isPresent() && previous.get().code() == registration.code()) {
-            meters.counter("attendance.registrations.duplicate").increment();
-            return new RegistrationOutcome(Status.DUPLICATE, registration.pupilPseudonym(), previous.get().version());
-        }
-        int version = previous.map(recorded -> recorded.version() + 1).orElse(1);
-        events.publish(event(registration, previous, version));
-        ledger.record(registration, version);
-        Status status = previous.isPresent() ? Status.CORRECTED : Status.REGISTERED;
-        meters.counter("attendance.registrations.accepted", "kind", status.name().toLowerCase()).increment();
-        return new RegistrationOutcome(status, registration.pupilPseudonym(), version);
+        return processed.outcomes.get(0);
     }
 
-    private AttendanceRegistrationEvent event(Registration registration, Optional<RecordedHalfDay> previous, int version) {
-        if (previous.isEmpty()) {
-            return new HalfDayRegistered(registration.pupilPseudonym(), registration.schoolId(), registration.date(),
-                    registration.halfDay(), registration.code(), registration.originalCode(), version, clock.instant());
+    /** A batch: every valid row is published; every refused row is reported with its line, field and reason. */
+    public BatchReport registerAll(List<NumberedRequest> rows) {
+        return registerAll(rows, List.of());
+    }
+
+    /** A batch of which some lines could not even be read (e.g. a CSV line with too few fields). */
+    public BatchReport registerAll(List<NumberedRequest> rows, List<RowError> unreadable) {
+        int received = rows.size() + unreadable.size();
+        metrics.batch(received);
+        Processed processed = process(rows);
+        int registered = count(processed.outcomes, Status.REGISTERED);
+        int corrected = count(processed.outcomes, Status.CORRECTED);
+        int duplicates = count(processed.outcomes, Status.DUPLICATE);
+        List<RowError> errors = new ArrayList<>(unreadable);
+        processed.errors.forEach(refusal -> errors.add(RowError.of(refusal)));
+        errors.sort(Comparator.comparingInt(RowError::line));
+        metrics.rejectedLines(unreadable);
+        return new BatchReport(received, registered, corrected, duplicates,
+                received - registered - corrected - duplicates, errors);
+    }
+
+    private Processed process(List<NumberedRequest> rows) {
+        LocalDate today = LocalDate.now(clock);
+        List<Refusal> errors = new ArrayList<>();
+        Map<String, List<Numbered>> bySlot = new LinkedHashMap<>();
+        for (NumberedRequest row : rows) {
+            RegistrationValidator.Result result = validator.validate(row.request(), today);
+            if (result.isValid()) {
+                bySlot.computeIfAbsent(result.registration().naturalKey(), key -> new ArrayList<>(1))
+                        .add(new Numbered(row.line(), result.registration()));
+            } else {
+                result.errors().forEach(error -> errors.add(new Refusal(row.line(), error)));
+            }
         }
+        List<RegistrationOutcome> outcomes = new ArrayList<>();
+        Map<String, Numbered> candidates = new LinkedHashMap<>();
+        bySlot.forEach((key, same) -> {
+            if (InBatchConflicts.conflict(same)) {
+                errors.addAll(InBatchConflicts.errors(same));
+            } else {
+                candidates.put(key, same.get(0));
+                same.stream().skip(1).forEach(later -> outcomes.add(duplicate(later.registration, 0)));
+            }
+        });
+        outcomes.addAll(publishChanges(candidates));
+        record(outcomes, errors);
+        return new Processed(outcomes, errors);
+    }
+
+    private List<RegistrationOutcome> publishChanges(Map<String, Numbered> candidates) {
+        Map<String, RecordedHalfDay> previous = candidates.isEmpty() ? Map.of()
+                : ledger.findAll(candidates.values().stream().map(candidate -> candidate.registration.slot()).toList());
+        List<RegistrationOutcome> outcomes = new ArrayList<>(candidates.size());
+        List<AttendanceRegistrationEvent> changes = new ArrayList<>();
+        List<LedgerWrite> writes = new ArrayList<>();
+        for (Map.Entry<String, Numbered> candidate : candidates.entrySet()) {
+            Registration registration = candidate.getValue().registration;
+            RecordedHalfDay recorded = previous.get(candidate.getKey());
+            if (recorded != null && recorded.code() == registration.code()) {
+                outcomes.add(duplicate(registration, recorded.version()));
+                continue;
+            }
+            int version = recorded == null ? 1 : recorded.version() + 1;
+            boolean correction = recorded != null && !recorded.revoked();
+            changes.add(correction ? corrected(registration, recorded, version) : registered(registration, version));
+            writes.add(new LedgerWrite(registration.slot(), registration.code(), registration.originalCode(), version));
+            outcomes.add(new RegistrationOutcome(correction ? Status.CORRECTED : Status.REGISTERED,
+                    registration.pupilPseudonym(), version));
+        }
+        if (!changes.isEmpty()) {
+            metrics.timePublish(() -> {
+                events.publishAll(changes);
+                return changes.size();
+            });
+            ledger.recordAll(writes);
+        }
+        return outcomes;
+    }
+
+    private void record(List<RegistrationOutcome> outcomes, List<Refusal> errors) {
+        metrics.accepted("registered", count(outcomes, Status.REGISTERED));
+        metrics.accepted("corrected", count(outcomes, Status.CORRECTED));
+        metrics.duplicates(count(outcomes, Status.DUPLICATE));
+        metrics.rejectedLines(errors.stream().map(RowError::of).toList());
+    }
+
+    private HalfDayRegistered registered(Registration registration, int version) {
+        return new HalfDayRegistered(registration.pupilPseudonym(), registration.schoolId(), registration.date(),
+                registration.halfDay(), registration.code(), registration.originalCode(), version, clock.instant());
+    }
+
+    private HalfDayCorrected corrected(Registration registration, RecordedHalfDay recorded, int version) {
         return new HalfDayCorrected(registration.pupilPseudonym(), registration.schoolId(), registration.date(),
-                registration.halfDay(), registration.code(), previous.get().code(), registration.originalCode(), version,
+                registration.halfDay(), registration.code(), recorded.code(), registration.originalCode(), version,
                 clock.instant());
+    }
+
+    private static RegistrationOutcome duplicate(Registration registration, int version) {
+        return new RegistrationOutcome(Status.DUPLICATE, registration.pupilPseudonym(), version);
+    }
+
+    private static int count(List<RegistrationOutcome> outcomes, Status status) {
+        return (int) outcomes.stream().filter(outcome -> outcome.status() == status).count();
+    }
+
+    /** A valid row with its line number. */
+    record Numbered(int line, Registration registration) {
+    }
+
+    private record Processed(List<RegistrationOutcome> outcomes, List<Refusal> errors) {
     }
 }

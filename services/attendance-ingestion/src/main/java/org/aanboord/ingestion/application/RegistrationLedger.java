@@ -1,13 +1,17 @@
 package org.aanboord.ingestion.application;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
-import org.aanboord.ingestion.domain.Registration;
+import org.aanboord.ingestion.domain.HalfDaySlot;
 
-/** Remembers the last published code and version per natural key, so resends are recognised. */
+/** Remembers the last published code and version per half-day, so resends are recognised. */
 public interface RegistrationLedger {
 
-    Optional<RecordedHalfDay> find(String naturalKey);
+    /** The recorded state of every given half-day that has one, by natural key, looked up in a few bulk queries. */
+    Map<String, RecordedHalfDay> findAll(Collection<HalfDaySlot> slots);
 
-    void record(Registration registration, int version);
+    /** Records every write in one bulk operation. */
+    void recordAll(List<LedgerWrite> writes);
 }

@@ -1,6 +1,6 @@
 package org.aanboord.ingestion.application;
 
-/** What happened to an accepted registration. */
+/** What happened to an accepted registration or revocation. */
 public record RegistrationOutcome(Status status, String pupilPseudonym, int version) {
 
     public enum Status {
@@ -8,7 +8,9 @@ public record RegistrationOutcome(Status status, String pupilPseudonym, int vers
         REGISTERED,
         /** Replaced an earlier code for this half-day: published as a correction. */
         CORRECTED,
-        /** Same code as already published: acknowledged, not published again. */
-        DUPLICATE
+        /** Same code as already published (or already revoked): acknowledged, not published again. */
+        DUPLICATE,
+        /** The half-day's registration was withdrawn: published as a revocation. */
+        REVOKED
     }
 }

@@ -4,13 +4,20 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Base64;
 
+import org.aanboord.ingestion.application.IngestionMetrics;
 import org.aanboord.ingestion.domain.AttendanceCodes;
+import org.aanboord.ingestion.domain.PupilFactValidator;
+import org.aanboord.ingestion.domain.PupilIdentity;
 import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.ingestion.domain.RegistrationValidator;
+import org.aanboord.ingestion.domain.RevocationValidator;
+import org.aanboord.ingestion.domain.SchoolDayRule;
 import org.aanboord.platform.agreements.AgreementDirectory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 @Configuration
 @EnableConfigurationProperties(IngestionProperties.class)
@@ -33,9 +40,29 @@ class IngestionConfiguration {
     }
 
     @Bean
+    PupilIdentity pupilIdentity(Pseudonymizer pseudonymizer) {
+        return new PupilIdentity(pseudonymizer);
+    }
+
+    @Bean
     RegistrationValidator registrationValidator(IngestionProperties properties, AgreementDirectory agreements,
-            Pseudonymizer pseudonymizer) {
+            PupilIdentity pupils, SchoolDayRule schoolDays) {
         return new RegistrationValidator(new AttendanceCodes(properties.legacyCodes()), agreements::knowsSchool,
-                pseudonymizer);
+                pupils, schoolDays);
+    }
+
+    @Bean
+    RevocationValidator revocationValidator(AgreementDirectory agreements, PupilIdentity pupils) {
+        return new RevocationValidator(agreements::knowsSchool, pupils);
+    }
+
+    @Bean
+    PupilFactValidator pupilFactValidator(AgreementDirectory agreements, PupilIdentity pupils) {
+        return new PupilFactValidator(agreements::knowsSchool, pupils);
+    }
+
+    @Bean
+    IngestionMetrics ingestionMetrics(MeterRegistry meters) {
+        return new IngestionMetrics(meters);
     }
 }

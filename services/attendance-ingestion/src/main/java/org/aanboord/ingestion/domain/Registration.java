@@ -9,8 +9,12 @@ import org.aanboord.contracts.attendance.v1.HalfDay;
 public record Registration(String schoolId, String pupilPseudonym, LocalDate date, HalfDay halfDay,
         AttendanceCode code, String originalCode) {
 
+    public HalfDaySlot slot() {
+        return new HalfDaySlot(schoolId, pupilPseudonym, date, halfDay);
+    }
+
     /** The natural key: one code per school, pupil, date and half-day; a later registration replaces it. */
     public String naturalKey() {
-        return schoolId + "|" + pupilPseudonym + "|" + date + "|" + halfDay;
+        return slot().naturalKey();
     }
 }

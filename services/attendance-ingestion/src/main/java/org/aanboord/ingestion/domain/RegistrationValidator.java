@@ -1,12 +1,10 @@
 package org.aanboord.ingestion.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.attendance.v1.HalfDay;
@@ -17,70 +15,63 @@ import org.aanboord.contracts.attendance.v1.HalfDay;
  */
 public final class RegistrationValidator {
 
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
     private final AttendanceCodes codes;
     private final Predicate<String> knownSchool;
-    private final Pseudonymizer pseudonymizer;
+    private final PupilIdentity pupils;
+    private final SchoolDayRule schoolDays;
 
-    public RegistrationValidator(AttendanceCodes codes, Predicate<String> knownSchool, Pseudonymizer pseudonymizer) {
+    public RegistrationValidator(AttendanceCodes codes, Predicate<String> knownSchool, PupilIdentity pupils,
+            SchoolDayRule schoolDays) {
         this.codes = codes;
         this.knownSchool = knownSchool;
-        this.pseudonymizer = pseudonymizer;
+        this.pupils = pupils;
+        this.schoolDays = schoolDays;
     }
 
     /** Either a registration ready to record, or the list of what is wrong with the request. */
     public Result validate(RegistrationRequest request, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        if (isBlank(request.schoolId())) {
-            errors.add(new FieldError("schoolId", "is required"));
-        } else if (!SAFE_ID.matcher(request.schoolId()).matches()) {
-            errors.add(new FieldError("schoolId", "may only contain letters, digits, '.', '_' and '-' (max 64)"));
-        } else if (!knownSchool.test(request.schoolId())) {
-            errors.add(new FieldError("schoolId", "unknown school '" + request.schoolId() + "'"));
+        boolean schoolKnown = checkSchool(request.schoolId(), errors, knownSchool);
+        Optional<String> pseudonym = pupils.pseudonym(request.schoolId(), request.pupilId(), request.nationalNumber(),
+                errors);
+        Optional<LocalDate> date = SchoolDates.parse("date", request.date(), today, errors);
+        if (schoolKnown && date.isPresent()) {
+            schoolDays.check(request.schoolId(), date.get()).ifPresent(errors::add);
         }
-        if (isBlank(request.pupilId())) {
-            errors.add(new FieldError("pupilId", "is required"));
-        } else if (!SAFE_ID.matcher(request.pupilId()).matches()) {
-            errors.add(new FieldError("pupilId", "may only contain letters, digits, '.', '_' and '-' (max 64)"));
-        }
-        LocalDate date = parseDate(request.date(), today, errors);
         Optional<HalfDay> halfDay = HalfDays.parse(request.halfDay());
         if (halfDay.isEmpty()) {
-            errors.add(new FieldError("halfDay", isBlank(request.halfDay()) ? "is required"
-                    : "must be AM/VM (morning) or PM/NM (afternoon), not '" + request.halfDay() + "'"));
+            errors.add(Text.isBlank(request.halfDay()) ? new FieldError("halfDay", Rejection.REQUIRED, "is required")
+                    : new FieldError("halfDay", Rejection.MALFORMED,
+                            "must be AM/VM (morning) or PM/NM (afternoon), not" + Text.quoted(request.halfDay())));
         }
         Optional<AttendanceCode> code = codes.official(request.code());
         if (code.isEmpty()) {
-            errors.add(new FieldError("code", isBlank(request.code()) ? "is required"
-                    : "unknown code '" + request.code() + "'; use A, R, Z, H, P, M or B"));
+            errors.add(Text.isBlank(request.code()) ? new FieldError("code", Rejection.REQUIRED, "is required")
+                    : new FieldError("code", Rejection.UNKNOWN_CODE,
+                            "unknown code" + Text.quoted(request.code()) + "; use A, R, Z, H, P, M or B"));
         }
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        return Result.valid(new Registration(request.schoolId(), pseudonymizer.pseudonymOf(request.pupilId()), date,
-                halfDay.get(), code.get(), request.code().trim()));
+        return Result.valid(new Registration(request.schoolId(), pseudonym.get(), date.get(), halfDay.get(),
+                code.get(), request.code().trim()));
     }
 
-    private static LocalDate parseDate(String value, LocalDate today, List<FieldError> errors) {
-        if (isBlank(value)) {
-            errors.add(new FieldError("date", "is required"));
-            return null;
+    /** Checks a school id: present, safe and listed by an agreement. Returns whether it is known. */
+    public static boolean checkSchool(String schoolId, List<FieldError> errors, Predicate<String> knownSchool) {
+        if (Text.isBlank(schoolId)) {
+            errors.add(new FieldError("schoolId", Rejection.REQUIRED, "is required"));
+            return false;
         }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.isAfter(today)) {
-                errors.add(new FieldError("date", "lies in the future"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("date", "must be a real date as YYYY-MM-DD, not '" + value + "'"));
-            return null;
+        if (!PupilIdentity.SAFE_ID.matcher(schoolId).matches()) {
+            errors.add(new FieldError("schoolId", Rejection.UNSAFE_ID, PupilIdentity.SAFE_ID_RULE));
+            return false;
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        if (!knownSchool.test(schoolId)) {
+            errors.add(new FieldError("schoolId", Rejection.UNKNOWN_SCHOOL, "unknown school '" + schoolId + "'"));
+            return false;
+        }
+        return true;
     }
 
     /** The outcome of validation: exactly one of the two is present. */

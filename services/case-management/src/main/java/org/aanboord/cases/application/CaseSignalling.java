@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.aanboord.cases.domain.Actor;
+import org.aanboord.cases.domain.AuditEntry;
 import org.aanboord.cases.domain.CaseFile;
 import org.aanboord.cases.domain.CaseOpening;
-import org.aanboord.cases.domain.SchoolDays;
 import org.aanboord.cases.domain.Signal;
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.agreements.v1.AlertRule;
-import org.aanboord.contracts.cases.v1.CaseOpened;
 import org.aanboord.contracts.cases.v1.CaseSignalAdded;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.agreements.AgreementDirectory;
@@ -34,14 +35,17 @@ public class CaseSignalling {
     private final CaseStore store;
     private final AgreementDirectory agreements;
     private final OutboxRelay relay;
+    private final CaseEvents events;
     private final EventJson json;
     private final Clock clock;
-    private final CaseOpening opening = new CaseOpening(new SchoolDays());
+    private final CaseOpening opening = new CaseOpening();
 
-    CaseSignalling(CaseStore store, AgreementDirectory agreements, OutboxRelay relay, EventJson json, Clock clock) {
+    CaseSignalling(CaseStore store, AgreementDirectory agreements, OutboxRelay relay, CaseEvents events,
+            EventJson json, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.relay = relay;
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -51,13 +55,15 @@ public class CaseSignalling {
                 .orElseThrow(() -> new AgreementVersionUnknownException(assessment.agreementId(),
                         assessment.agreementVersion()));
         List<AlertRule> rules = opening.caseOpeningRules(assessment, agreement);
-        if (rules.isEmpty()) {
+        if (rules.isEmpty() || store.holdsSignalOf(assessment.pupilPseudonym(), assessment.assessmentId())) {
+            // Nothing for cases, or a replay of an assessment already on a case (perhaps one closed since).
             return;
         }
         Instant now = clock.instant();
+        String relapseOf = store.latestClosedCaseId(assessment.pupilPseudonym(), CaseOpening.CASE_TYPE).orElse(null);
         CaseFile candidate = opening.open(caseId(assessment), assessment, agreement, rules, now,
-                LocalDate.ofInstant(now, clock.getZone()));
-        if (store.insertIfNoOpenCase(candidate, List.of(OutboxEntry.of(opened(candidate))))) {
+                LocalDate.ofInstant(now, clock.getZone()), relapseOf);
+        if (store.insertIfNoOpenCase(candidate, events.outbox(candidate.pendingEvents()))) {
             relay.relaySoon(store.collection(), candidate.caseId());
             return;
         }
@@ -67,22 +73,16 @@ public class CaseSignalling {
 
     private void addSignals(String caseId, RiskAssessmentChanged assessment, List<AlertRule> rules, Instant now) {
         List<Signal> signals = opening.signals(assessment, rules, now);
-        List<OutboxEntry> events = signals.stream()
+        List<OutboxEntry> outbox = signals.stream()
                 .map(signal -> OutboxEntry.of(OutgoingEvent.of(new CaseSignalAdded(caseId,
                         assessment.pupilPseudonym(), signal.ruleId(), signal.assessmentId(), signal.at()),
                         caseId, caseId, json)))
                 .toList();
-        if (store.addSignals(caseId, assessment.assessmentId(), signals, events)) {
+        AuditEntry audit = AuditEntry.of(Actor.SYSTEM, now, "signal added: " + signals.stream()
+                .map(Signal::ruleId).collect(Collectors.joining(", ")), signals.get(0).explanation());
+        if (store.addSignals(caseId, assessment.assessmentId(), signals, audit, outbox)) {
             relay.relaySoon(store.collection(), caseId);
         }
-    }
-
-    private OutgoingEvent opened(CaseFile file) {
-        Signal trigger = file.signals().get(0);
-        CaseOpened event = new CaseOpened(file.caseId(), file.pupilPseudonym(), file.caseType(), file.status(),
-                file.schoolId(), file.assignedClbId(), file.municipalityId(), trigger.ruleId(), trigger.assessmentId(),
-                file.agreementId(), file.agreementVersion(), file.openedAt());
-        return OutgoingEvent.of(event, file.caseId(), file.caseId(), json);
     }
 
     /** Derived from the assessment, so the assessment that opened a case can never open another one. */

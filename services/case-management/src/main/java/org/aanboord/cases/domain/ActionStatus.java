@@ -1,6 +1,8 @@
 package org.aanboord.cases.domain;
 
-/** Where an action stands. Completing and cancelling actions come with action handling. */
+/** Where an action stands. */
 public enum ActionStatus {
-    OPEN
+    OPEN,
+    DONE,
+    CANCELLED
 }

@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.agreements.v1.AlertRule;
+import org.aanboord.contracts.agreements.v1.Holiday;
 import org.aanboord.contracts.agreements.v1.School;
+import org.aanboord.contracts.agreements.v1.SchoolCalendar;
+import org.aanboord.contracts.cases.v1.CaseOpened;
 import org.aanboord.contracts.cases.v1.CaseStatus;
 import org.aanboord.contracts.cases.v1.CaseType;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
@@ -20,7 +23,7 @@ class CaseOpeningTest {
 
     private static final Instant FRIDAY = Instant.parse("2026-11-20T13:01:03Z");
 
-    private final CaseOpening opening = new CaseOpening(new SchoolDays());
+    private final CaseOpening opening = new CaseOpening();
 
     private final AgreementPublished agreement = new AgreementPublished("agreement-x", 3, "t", "region", LocalDate.parse("2026-09-01"),
             FRIDAY, List.of(), List.of(new School("school-1", "S1", "clb-1", "municipality-1")), List.of(), List.of(
@@ -49,8 +52,27 @@ class CaseOpeningTest {
         assertThat(file.openCaseKey()).isEqualTo("pupil-1|PROBLEMATIC_ABSENCE");
         assertThat(file.signals()).containsExactly(
                 new Signal("clb-notification-5b", "assessment-1", "B half-days this school year: 5 ≥ 5", FRIDAY));
-        assertThat(file.actions()).containsExactly(new CaseAction(ActionType.START_CLB_GUIDANCE,
-                CaseOpening.FIRST_ACTION, "clb-1", LocalDate.parse("2026-11-27"), ActionStatus.OPEN));
+        assertThat(file.actions()).containsExactly(CaseAction.planned("a1", ActionType.START_CLB_GUIDANCE,
+                CaseOpening.FIRST_ACTION, "clb-1", LocalDate.parse("2026-11-27")));
+        assertThat(file.pendingEvents()).singleElement().isInstanceOf(CaseOpened.class);
+        assertThat(file.pendingHistory()).singleElement().satisfies(entry ->
+                assertThat(entry.what()).startsWith("case opened"));
+    }
+
+    @Test
+    void theDeadlineCountsSchoolDaysOfTheAgreementCalendarSoAHolidayInBetweenMovesIt() {
+        AgreementPublished withHoliday = new AgreementPublished("agreement-x", 3, "t", "region",
+                LocalDate.parse("2026-09-01"), FRIDAY, List.of(), agreement.schools(), List.of(), agreement.rules(),
+                List.of(new SchoolCalendar("2026-2027", LocalDate.parse("2026-09-01"), LocalDate.parse("2027-06-30"),
+                        List.of(new Holiday("pedagogische studiedag", LocalDate.parse("2026-11-25"),
+                                LocalDate.parse("2026-11-25"))))));
+        RiskAssessmentChanged assessment = assessment("clb-1", List.of("clb-notification-5b"));
+
+        CaseFile file = opening.open("c-1", assessment, withHoliday, opening.caseOpeningRules(assessment, withHoliday),
+                FRIDAY, LocalDate.parse("2026-11-20"), null);
+
+        // Friday 20 November + 5 school days: Friday 27 without the free Wednesday, Monday 30 with it.
+        assertThat(file.actions()).extracting(CaseAction::dueDate).containsExactly(LocalDate.parse("2026-11-30"));
     }
 
     @Test
@@ -79,7 +101,7 @@ class CaseOpeningTest {
         RiskAssessmentChanged assessment = assessment("clb-1", List.of("clb-notification-5b"));
 
         CaseFile file = opening.open("c-1", assessment, noDeadline, opening.caseOpeningRules(assessment, noDeadline),
-                FRIDAY, LocalDate.parse("2026-11-20"));
+                FRIDAY, LocalDate.parse("2026-11-20"), null);
 
         assertThat(file.actions()).isEmpty();
         assertThat(file.signals()).hasSize(1);
@@ -87,7 +109,7 @@ class CaseOpeningTest {
 
     private CaseFile open(RiskAssessmentChanged assessment) {
         return opening.open("c-1", assessment, agreement, opening.caseOpeningRules(assessment, agreement), FRIDAY,
-                LocalDate.parse("2026-11-20"));
+                LocalDate.parse("2026-11-20"), null);
     }
 
     private static RiskAssessmentChanged assessment(String clbId, List<String> newlyTriggered) {

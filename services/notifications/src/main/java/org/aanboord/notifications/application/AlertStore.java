@@ -34,6 +34,19 @@ public interface AlertStore {
      */
     boolean acknowledge(String alertId, Instant at, OutboxEntry acknowledged);
 
+    /** Adds an event to the alert's outbox (never replacing what is pending there). */
+    void appendOutbox(String alertId, OutboxEntry event);
+
+    /** Alerts with an acknowledgement deadline that were neither acknowledged nor escalated. */
+    List<Alert> awaitingAcknowledgement();
+
+    /**
+     * Records the escalation with its events, atomically, unless the alert was acknowledged or escalated meanwhile.
+     *
+     * @return true if this call escalated it
+     */
+    boolean markEscalated(String alertId, Instant at, List<OutboxEntry> escalated);
+
     /** The collection that holds the outbox, for the relay. */
     String collection();
 }

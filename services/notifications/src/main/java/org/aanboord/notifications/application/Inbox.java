@@ -10,6 +10,7 @@ import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.platform.outbox.OutboxEntry;
 import org.aanboord.platform.outbox.OutboxRelay;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** A recipient organisation's in-app inbox: list, open, mark read, acknowledge. */
@@ -19,12 +20,14 @@ public class Inbox {
     private final AlertStore store;
     private final OutboxRelay relay;
     private final EventJson json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inbox(AlertStore store, OutboxRelay relay, EventJson json, Clock clock) {
+    Inbox(AlertStore store, OutboxRelay relay, EventJson json, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.relay = relay;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,7 +57,10 @@ public class Inbox {
                 relay.relaySoon(store.collection(), alertId);
             }
             store.markRead(alertId, now);
+            Alert acknowledged = get(alertId);
+            events.publishEvent(new AlertPosted(acknowledged));
+            return acknowledged;
         }
-        return get(alertId);
+        return alert;
     }
 }

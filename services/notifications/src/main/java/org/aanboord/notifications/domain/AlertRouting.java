@@ -2,6 +2,8 @@ package org.aanboord.notifications.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.aanboord.contracts.agreements.v1.RecipientParty;
 import org.aanboord.contracts.agreements.v1.School;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.contracts.risk.v1.RuleOutcome;
+import org.aanboord.platform.calendar.SchoolDays;
 
 /**
  * Decides who hears about an assessment. Routing is data: the rule's recipients and the pupil's school in the
@@ -26,7 +29,10 @@ import org.aanboord.contracts.risk.v1.RuleOutcome;
  */
 public final class AlertRouting {
 
-    private static final String CONSOLE_PUPIL_PATH = "/console/pupils/";
+    /** School days, and so acknowledgement deadlines, are Belgian days. */
+    public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Brussels");
+
+    static final String CONSOLE_PUPIL_PATH = "/console/pupils/";
 
     private final AlertWording wording = new AlertWording();
 
@@ -54,7 +60,7 @@ public final class AlertRouting {
                             + agreement.recordKey() + " does not give school '" + school.id() + "'");
                 }
                 for (String organisationId : organisations) {
-                    Alert alert = alert(organisationId, recipient, school, agreement, assessment, rule,
+                    Alert alert = alert(organisationId, recipient, agreed, school, agreement, assessment, rule,
                             outcome.explanation(), deliveredAt);
                     alerts.putIfAbsent(alert.id(), alert);
                 }
@@ -64,18 +70,24 @@ public final class AlertRouting {
     }
 
     /** The sent-ledger key: the same recipient hears about the same rule of the same agreement version once. */
-    private static String alertId(String organisationId, String pupilPseudonym, String ruleId, String agreementId,
+    static String alertId(String organisationId, String pupilPseudonym, String ruleId, String agreementId,
             int agreementVersion) {
         String identity = String.join("|", organisationId, pupilPseudonym, ruleId, agreementId,
                 Integer.toString(agreementVersion));
         return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private Alert alert(String organisationId, Recipient recipient, School school, AgreementPublished agreement,
+    private Alert alert(String organisationId, Recipient recipient, AlertRule agreed, School school,
+            AgreementPublished agreement,
             RiskAssessmentChanged assessment, TriggeredRule rule, String explanation, Instant deliveredAt) {
         boolean identified = recipient.dataScope() == DataScope.IDENTIFIED;
         AlertRecipient to = new AlertRecipient(organisationId, organisationName(organisationId, school, agreement),
                 recipient.party(), recipient.dataScope(), contacts(organisationId, recipient.party(), agreement));
+        // The deadline binds the rule's first recipient (the one that has to act); the others are informed.
+        boolean mustAct = recipient.party() == agreed.recipients().get(0).party();
+        LocalDate dueBy = !mustAct || rule.actWithinSchoolDays() == null || rule.escalateTo() == null ? null
+                : new SchoolDays(agreement.calendars()).plusSchoolDays(
+                        LocalDate.ofInstant(deliveredAt, SCHOOL_ZONE), rule.actWithinSchoolDays());
         return new Alert(
                 alertId(organisationId, assessment.pupilPseudonym(), rule.ruleId(), agreement.agreementId(),
                         agreement.version()),
@@ -89,6 +101,9 @@ public final class AlertRouting {
                 rule,
                 deliveredAt,
                 null,
+                null,
+                dueBy,
+                null,
                 null);
     }
 
@@ -96,10 +111,10 @@ public final class AlertRouting {
             RiskAssessmentChanged assessment) {
         return new TriggeredRule(rule.ruleId(), rule.description(), rule.measure(), outcome.value(), rule.threshold(),
                 rule.attentionLevel(), rule.actWithinSchoolDays(), agreement.agreementId(), agreement.version(),
-                assessment.assessmentId());
+                assessment.assessmentId(), rule.escalateTo());
     }
 
-    private static List<String> organisationsFor(RecipientParty party, School school, AgreementPublished agreement) {
+    static List<String> organisationsFor(RecipientParty party, School school, AgreementPublished agreement) {
         return switch (party) {
             case SCHOOL -> List.of(school.id());
             case CLB -> present(school.clbId());
@@ -115,7 +130,7 @@ public final class AlertRouting {
         return organisationId == null || organisationId.isBlank() ? List.of() : List.of(organisationId);
     }
 
-    private static String organisationName(String organisationId, School school, AgreementPublished agreement) {
+    static String organisationName(String organisationId, School school, AgreementPublished agreement) {
         if (organisationId.equals(school.id())) {
             return school.name();
         }
@@ -127,7 +142,7 @@ public final class AlertRouting {
                 .orElse(organisationId);
     }
 
-    private static List<ContactPerson> contacts(String organisationId, RecipientParty party,
+    static List<ContactPerson> contacts(String organisationId, RecipientParty party,
             AgreementPublished agreement) {
         return agreement.contacts().stream()
                 .filter(contact -> organisationId.equals(contact.organisationId()) && party == contact.party())

@@ -53,6 +53,17 @@ public final class PupilYear {
         return counts;
     }
 
+    /** The registered (not revoked) half-days read against the school calendar. */
+    public AttendanceFacts facts(SchoolDayIndex schoolDays) {
+        Map<Slot, AttendanceCode> absences = new HashMap<>();
+        halfDays.forEach((slot, entry) -> {
+            if (entry.code() != null) {
+                absences.put(Slot.parse(slot), entry.code());
+            }
+        });
+        return new AttendanceFacts(absences, schoolDays);
+    }
+
     public Map<String, HalfDayEntry> halfDays() {
         return Map.copyOf(halfDays);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.aanboord.contracts.agreements.v1.AlertRule;
-import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.risk.v1.RuleOutcome;
 
 /**
@@ -14,31 +13,22 @@ import org.aanboord.contracts.risk.v1.RuleOutcome;
  */
 public final class RuleEvaluator {
 
-    public static final String PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR = "PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR";
+    public static final String PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR = Measure.PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR.name();
 
     /** The rules that hold, each with its numbers and the comparison in words. */
-    public List<RuleOutcome> evaluate(List<AlertRule> rules, PupilYear year) {
+    public List<RuleOutcome> evaluate(List<AlertRule> rules, AttendanceFacts facts) {
         List<RuleOutcome> holding = new ArrayList<>();
         for (AlertRule rule : rules) {
-            measure(rule.measure(), year)
-                    .filter(value -> value >= rule.threshold())
-                    .ifPresent(value -> holding.add(new RuleOutcome(rule.ruleId(), rule.description(), rule.measure(),
-                            value, rule.threshold(), rule.attentionLevel(), explain(rule, value))));
+            Optional<Measure> measure = Measure.named(rule.measure());
+            if (measure.isEmpty()) {
+                continue;
+            }
+            Measure.Reading reading = measure.get().read(facts, rule.windowSchoolDays());
+            if (reading.value() >= rule.threshold()) {
+                holding.add(new RuleOutcome(rule.ruleId(), rule.description(), rule.measure(), reading.value(),
+                        rule.threshold(), rule.attentionLevel(), reading.explain(rule.threshold())));
+            }
         }
         return holding;
-    }
-
-    private static Optional<Integer> measure(String measure, PupilYear year) {
-        if (PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR.equals(measure)) {
-            return Optional.of(year.count(AttendanceCode.B));
-        }
-        return Optional.empty();
-    }
-
-    private static String explain(AlertRule rule, int value) {
-        if (PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR.equals(rule.measure())) {
-            return "B half-days this school year: " + value + " ≥ " + rule.threshold();
-        }
-        return rule.measure() + ": " + value + " ≥ " + rule.threshold();
     }
 }

@@ -29,16 +29,18 @@ class ScoringRulesTest {
             new AlertRule("future-measure", "unknown to this version", "SOMETHING_NEW", 1, AttentionLevel.INTENSIVE,
                     false, List.of(new Recipient(RecipientParty.SCHOOL, DataScope.IDENTIFIED)), null));
 
+    private static final SchoolDayIndex CALENDAR = new SchoolDayIndex(List.of());
+
     private final RuleEvaluator evaluator = new RuleEvaluator();
     private final PupilYear year = new PupilYear(Map.of());
 
     @Test
     void fourProblematicHalfDaysTriggerNothingAndTheFifthTriggersTheClbRuleWithItsNumbers() {
         registerB(4);
-        assertThat(evaluator.evaluate(LADDER, year)).isEmpty();
+        assertThat(evaluator.evaluate(LADDER, year.facts(CALENDAR))).isEmpty();
 
         registerB(5);
-        List<RuleOutcome> holding = evaluator.evaluate(LADDER, year);
+        List<RuleOutcome> holding = evaluator.evaluate(LADDER, year.facts(CALENDAR));
 
         assertThat(holding).extracting(RuleOutcome::ruleId).containsExactly("clb-5");
         assertThat(holding.get(0).explanation()).isEqualTo("B half-days this school year: 5 ≥ 5");
@@ -49,7 +51,7 @@ class ScoringRulesTest {
     void thirtyProblematicHalfDaysMeanIntensiveAttention() {
         registerB(30);
 
-        Assessment assessment = Assessment.of(evaluator.evaluate(LADDER, year));
+        Assessment assessment = Assessment.of(evaluator.evaluate(LADDER, year.facts(CALENDAR)));
 
         assertThat(assessment.ruleIds()).containsExactlyInAnyOrder("clb-5", "absent-30");
         assertThat(assessment.attentionLevel()).isEqualTo(AttentionLevel.INTENSIVE);
@@ -67,16 +69,16 @@ class ScoringRulesTest {
     @Test
     void aCorrectionFromBToZClearsTheRuleAndBackToBTriggersItAgain() {
         registerB(5);
-        Set<String> before = Assessment.of(evaluator.evaluate(LADDER, year)).ruleIds();
+        Set<String> before = Assessment.of(evaluator.evaluate(LADDER, year.facts(CALENDAR))).ruleIds();
 
         year.apply(new HalfDayCorrected("p", "s", day(0), HalfDay.AM, AttendanceCode.Z, AttendanceCode.B, "Z", 2, Instant.now()));
-        Assessment afterCorrection = Assessment.of(evaluator.evaluate(LADDER, year));
+        Assessment afterCorrection = Assessment.of(evaluator.evaluate(LADDER, year.facts(CALENDAR)));
 
         assertThat(afterCorrection.clearedSince(before)).containsExactly("clb-5");
         assertThat(afterCorrection.attentionLevel()).isEqualTo(AttentionLevel.UNIVERSAL);
 
         year.apply(new HalfDayCorrected("p", "s", day(0), HalfDay.AM, AttendanceCode.B, AttendanceCode.Z, "B", 3, Instant.now()));
-        assertThat(Assessment.of(evaluator.evaluate(LADDER, year)).newlyHoldingSince(afterCorrection.ruleIds()))
+        assertThat(Assessment.of(evaluator.evaluate(LADDER, year.facts(CALENDAR))).newlyHoldingSince(afterCorrection.ruleIds()))
                 .containsExactly("clb-5");
     }
 

@@ -3,10 +3,9 @@ package org.aanboord.agreements.application;
 import java.util.List;
 import java.util.Optional;
 
-import org.aanboord.agreements.domain.AgreementVersion;
 import org.aanboord.platform.outbox.OutboxEntry;
 
-/** Where published agreement versions are kept. */
+/** Where published agreement versions are kept; they are never changed once stored. */
 public interface AgreementStore {
 
     /**
@@ -15,11 +14,12 @@ public interface AgreementStore {
      *
      * @return true if the version was new
      */
-    boolean insertIfAbsent(AgreementVersion agreement, OutboxEntry pendingEvent);
+    boolean insertIfAbsent(PublishedVersion version, OutboxEntry pendingEvent);
 
-    List<AgreementVersion> findAll();
+    /** Every published version of every agreement, by agreement and version. */
+    List<PublishedVersion> findAll();
 
-    Optional<AgreementVersion> find(String agreementId, int version);
+    Optional<PublishedVersion> find(String agreementId, int version);
 
     /** The collection that holds the outbox, for the relay. */
     String collection();

@@ -2,7 +2,7 @@ package org.aanboord.agreements.application;
 
 import java.util.List;
 
-import org.aanboord.agreements.domain.AgreementValidator.Violation;
+import org.aanboord.agreements.domain.validation.Violation;
 
 /** The agreement cannot be published; each violation names its place in the document. */
 public class InvalidAgreementException extends RuntimeException {

@@ -1,13 +1,22 @@
 package org.aanboord.ingestion.adapter.out.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.ingestion.application.AttendanceEvents;
+import org.aanboord.platform.messaging.BrokerUnavailableException;
 import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
+import org.springframework.kafka.KafkaException;
 import org.springframework.stereotype.Component;
 
-/** Keyed by pupil pseudonym so one pupil's registrations stay in order. */
+/**
+ * Keyed by pupil pseudonym so one pupil's registrations stay in order. The event id is derived from the half-day
+ * and version: when a resend after a failed request publishes the same change again, it carries the same id.
+ */
 @Component
 class KafkaAttendanceEvents implements AttendanceEvents {
 
@@ -19,8 +28,25 @@ class KafkaAttendanceEvents implements AttendanceEvents {
         this.json = json;
     }
 
+    /**
+     * A producer that cannot even reach the broker for metadata fails the send itself (after max.block.ms) rather
+     * than its future; both mean the same to the caller: not acknowledged.
+     */
     @Override
-    public void publish(AttendanceRegistrationEvent event) {
-        publisher.publishAndWait(OutgoingEvent.of((Record) event, event.pupilPseudonym(), event.pupilPseudonym(), json));
+    public void publishAll(List<AttendanceRegistrationEvent> events) {
+        try {
+            publisher.publishAndWait(events.stream()
+                    .map(event -> OutgoingEvent.of(idOf(event), (Record) event, event.pupilPseudonym(),
+                            event.pupilPseudonym(), json))
+                    .toList());
+        } catch (KafkaException e) {
+            throw new BrokerUnavailableException("The broker could not be reached", e);
+        }
+    }
+
+    private static String idOf(AttendanceRegistrationEvent event) {
+        String change = event.schoolId() + "|" + event.pupilPseudonym() + "|" + event.halfDaySlot() + "|v"
+                + event.version();
+        return UUID.nameUUIDFromBytes(change.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

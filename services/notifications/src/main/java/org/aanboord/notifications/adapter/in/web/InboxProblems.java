@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.aanboord.notifications.application.AlertNotFoundException;
+import org.aanboord.notifications.application.DeliveryNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -34,6 +36,23 @@ class InboxProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Alert not found");
         problem.setProperty("alertId", e.alertId());
+        return problem;
+    }
+
+    @ExceptionHandler(DeliveryNotFoundException.class)
+    ProblemDetail deliveryNotFound(DeliveryNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Delivery not found");
+        problem.setProperty("deliveryId", e.deliveryId());
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter '" + e.getName() + "' has an unusable value");
+        problem.setTitle("Invalid parameter");
+        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "has an unusable value")));
         return problem;
     }
 }

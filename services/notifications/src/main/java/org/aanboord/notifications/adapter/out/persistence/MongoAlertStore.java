@@ -26,6 +26,8 @@ class MongoAlertStore implements AlertStore {
     private static final String DELIVERED_AT = "alert.deliveredAt";
     private static final String READ_AT = "alert.readAt";
     private static final String ACKNOWLEDGED_AT = "alert.acknowledgedAt";
+    private static final String DUE_BY = "alert.dueBy";
+    private static final String ESCALATED_AT = "alert.escalatedAt";
 
     private final MongoTemplate mongo;
 
@@ -72,6 +74,29 @@ class MongoAlertStore implements AlertStore {
         Update update = new Update().set(ACKNOWLEDGED_AT, at).push(OutboxRelay.FIELD, acknowledged);
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(alertId).and(ACKNOWLEDGED_AT).is(null)),
                 update, AlertDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void appendOutbox(String alertId, OutboxEntry event) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(alertId)), new Update().push(OutboxRelay.FIELD, event),
+                AlertDocument.class);
+    }
+
+    @Override
+    public List<Alert> awaitingAcknowledgement() {
+        Query query = Query.query(Criteria.where(DUE_BY).ne(null).and(ACKNOWLEDGED_AT).is(null).and(ESCALATED_AT).is(null));
+        return mongo.find(query, AlertDocument.class).stream().map(AlertDocument::alert).toList();
+    }
+
+    @Override
+    public boolean markEscalated(String alertId, Instant at, List<OutboxEntry> escalated) {
+        Update update = new Update().set(ESCALATED_AT, at);
+        if (!escalated.isEmpty()) {
+            update.push(OutboxRelay.FIELD).each(escalated.toArray());
+        }
+        Query unhandled = Query.query(Criteria.where("_id").is(alertId).and(ACKNOWLEDGED_AT).is(null)
+                .and(ESCALATED_AT).is(null));
+        return mongo.updateFirst(unhandled, update, AlertDocument.class).getModifiedCount() == 1;
     }
 
     @Override

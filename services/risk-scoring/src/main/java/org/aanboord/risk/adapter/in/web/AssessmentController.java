@@ -1,7 +1,6 @@
 package org.aanboord.risk.adapter.in.web;
 
 import org.aanboord.risk.application.AssessmentQueries;
-import org.aanboord.risk.application.PupilYearState;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,15 +1,22 @@
 package org.aanboord.risk.adapter.out.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.aanboord.platform.outbox.OutboxEntry;
 import org.aanboord.platform.outbox.OutboxRelay;
+import org.aanboord.risk.application.PupilYearKey;
 import org.aanboord.risk.application.PupilYearState;
 import org.aanboord.risk.application.ScoringStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,9 +41,16 @@ class MongoScoringStore implements ScoringStore {
     @Override
     public Optional<PupilYearState> find(String pupilPseudonym, String schoolYear) {
         return Optional.ofNullable(mongo.findById(PupilYearDocument.idOf(pupilPseudonym, schoolYear), PupilYearDocument.class))
-                .map(document -> new PupilYearState(document.pupilPseudonym(), document.schoolYear(),
-                        document.halfDays(), document.holdingRuleIds(), document.attentionLevel(),
-                        document.assessments(), document.version()));
+                .map(PupilYearDocument::state);
+    }
+
+    @Override
+    public Map<PupilYearKey, PupilYearState> findAll(Collection<PupilYearKey> keys) {
+        List<String> ids = keys.stream().map(key -> PupilYearDocument.idOf(key.pupilPseudonym(), key.schoolYear())).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), PupilYearDocument.class).stream()
+                .map(PupilYearDocument::state)
+                .collect(Collectors.toMap(state -> new PupilYearKey(state.pupilPseudonym(), state.schoolYear()),
+                        state -> state));
     }
 
     @Override
@@ -68,11 +82,37 @@ class MongoScoringStore implements ScoringStore {
             outbox.add(pendingEvent);
         }
         try {
-            mongo.insert(new PupilYearDocument(id, state.pupilPseudonym(), state.schoolYear(), state.halfDays(),
-                    state.holdingRuleIds(), state.attentionLevel(), state.assessments(), 0, outbox));
+            mongo.insert(PupilYearDocument.of(state, 0, outbox));
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("Scoring state " + id + " was created concurrently; retrying", e);
         }
+    }
+
+    @Override
+    public void replaceAll(Collection<PupilYearState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PupilYearDocument.class);
+        for (PupilYearState state : states) {
+            PupilYearDocument document = PupilYearDocument.of(state, state.version() == null ? 0 : state.version() + 1,
+                    List.of());
+            bulk.replaceOne(Query.query(Criteria.where("_id").is(document.id())), document,
+                    FindAndReplaceOptions.options().upsert());
+        }
+        bulk.execute();
+    }
+
+    @Override
+    public void forEachInSchoolYear(String schoolYear, Consumer<PupilYearState> each) {
+        try (var documents = mongo.stream(Query.query(Criteria.where("schoolYear").is(schoolYear)), PupilYearDocument.class)) {
+            documents.map(PupilYearDocument::state).forEach(each);
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return mongo.estimatedCount(COLLECTION) == 0;
     }
 
     @Override

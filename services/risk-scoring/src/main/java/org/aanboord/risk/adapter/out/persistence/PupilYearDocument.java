@@ -6,6 +6,7 @@ import java.util.Map;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.outbox.OutboxEntry;
+import org.aanboord.risk.application.PupilYearState;
 import org.aanboord.risk.domain.HalfDayEntry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -25,5 +26,16 @@ record PupilYearDocument(
 
     static String idOf(String pupilPseudonym, String schoolYear) {
         return pupilPseudonym + "|" + schoolYear;
+    }
+
+    static PupilYearDocument of(PupilYearState state, long version, List<OutboxEntry> outbox) {
+        return new PupilYearDocument(idOf(state.pupilPseudonym(), state.schoolYear()), state.pupilPseudonym(),
+                state.schoolYear(), state.halfDays(), state.holdingRuleIds(), state.attentionLevel(),
+                state.assessments(), version, outbox);
+    }
+
+    PupilYearState state() {
+        return new PupilYearState(pupilPseudonym, schoolYear, halfDays, holdingRuleIds, attentionLevel, assessments,
+                version);
     }
 }

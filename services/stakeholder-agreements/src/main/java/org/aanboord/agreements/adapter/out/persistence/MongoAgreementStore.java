@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.aanboord.agreements.application.AgreementStore;
-import org.aanboord.agreements.domain.AgreementVersion;
+import org.aanboord.agreements.application.PublishedVersion;
 import org.aanboord.platform.outbox.OutboxEntry;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
+/** Published versions are only ever inserted: the store has no way to change one. */
 @Repository
 class MongoAgreementStore implements AgreementStore {
 
@@ -23,9 +24,10 @@ class MongoAgreementStore implements AgreementStore {
     }
 
     @Override
-    public boolean insertIfAbsent(AgreementVersion agreement, OutboxEntry pendingEvent) {
+    public boolean insertIfAbsent(PublishedVersion version, OutboxEntry pendingEvent) {
         try {
-            mongo.insert(new AgreementDocument(agreement.key(), agreement, List.of(pendingEvent)));
+            mongo.insert(new AgreementDocument(version.agreement().key(), version.agreement(), version.publishedAt(),
+                    version.publishedBy(), List.of(pendingEvent)));
             return true;
         } catch (DuplicateKeyException alreadyPublished) {
             return false;
@@ -33,21 +35,26 @@ class MongoAgreementStore implements AgreementStore {
     }
 
     @Override
-    public List<AgreementVersion> findAll() {
+    public List<PublishedVersion> findAll() {
         return mongo.findAll(AgreementDocument.class).stream()
-                .map(AgreementDocument::agreement)
-                .sorted(Comparator.comparing(AgreementVersion::agreementId).thenComparing(AgreementVersion::version))
+                .map(MongoAgreementStore::published)
+                .sorted(Comparator.comparing((PublishedVersion version) -> version.agreement().agreementId())
+                        .thenComparing(version -> version.agreement().version()))
                 .toList();
     }
 
     @Override
-    public Optional<AgreementVersion> find(String agreementId, int version) {
+    public Optional<PublishedVersion> find(String agreementId, int version) {
         return Optional.ofNullable(mongo.findById(agreementId + ":v" + version, AgreementDocument.class))
-                .map(AgreementDocument::agreement);
+                .map(MongoAgreementStore::published);
     }
 
     @Override
     public String collection() {
         return COLLECTION;
+    }
+
+    private static PublishedVersion published(AgreementDocument document) {
+        return new PublishedVersion(document.agreement(), document.publishedAt(), document.publishedBy());
     }
 }

@@ -1,0 +1,115 @@
+package org.aanboord.bench;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.aanboord.synthetic.Region;
+import org.aanboord.synthetic.RegionGenerator;
+import org.aanboord.synthetic.RegionSpec;
+import org.aanboord.synthetic.SyntheticRegistration;
+
+/**
+ * End to end: a synthetic region's autumn term of registrations sent one by one to the ingestion API, first at a
+ * fixed offered load (default 2,000/s), then by closed-loop clients at saturation. For each phase: the rate
+ * accepted, the rate until everything was scored and alerted (consumer lag zero), HTTP latency, and the latency
+ * from the HTTP accept of the threshold-crossing B to the alert in the inbox.
+ */
+final class EndToEndBenchmark {
+
+    private static final LocalDate FROM = LocalDate.of(2026, 9, 1);
+    private static final LocalDate UNTIL = LocalDate.of(2026, 11, 20);
+
+    private final InJvmHub hub;
+
+    EndToEndBenchmark(InJvmHub hub) {
+        this.hub = hub;
+    }
+
+    void run() throws Exception {
+        int rate = Bench.intProperty("bench.rate", 2_000);
+        int seconds = Bench.intProperty("bench.seconds", 30);
+        int pupils = Bench.intProperty("bench.e2e.pupils", 40_000);
+        Region region = RegionGenerator.generate(RegionSpec.ofPupils(Bench.intProperty("bench.seed", 42), pupils, FROM,
+                UNTIL));
+        hub.publish(region.agreement());
+        List<SyntheticRegistration> all = new ArrayList<>();
+        region.attendance().forEachRemaining(all::add);
+        int fixedCount = Math.min(all.size() / 2, rate * seconds);
+        Report.section("End to end, fixed offered load (%,d pupils, %,d schools, %,d registrations in the term)"
+                .formatted(pupils, region.schools().size(), all.size()));
+        AlertClock clock = new AlertClock(hub);
+        try (LoadDriver driver = new LoadDriver(hub.ingestionUrl())) {
+            Phase fixed = new Phase(clock);
+            clock.reset();
+            long start = System.nanoTime();
+            driver.openLoop(all.subList(0, fixedCount), rate, 1_024, fixed);
+            long sent = System.nanoTime();
+            fixed.printAccepted(rate, start, sent);
+            if (hub.awaitDrained(drainLimit())) {
+                fixed.printDrained(start, System.nanoTime(), clock.samples());
+            }
+
+            Report.section("End to end, saturation (closed loop, %d clients)".formatted(64));
+            Phase saturated = new Phase(clock);
+            clock.reset();
+            start = System.nanoTime();
+            driver.closedLoop(all.subList(fixedCount, all.size()).iterator(), 64, Duration.ofSeconds(seconds), saturated);
+            sent = System.nanoTime();
+            saturated.printAccepted(0, start, sent);
+            if (hub.awaitDrained(drainLimit())) {
+                saturated.printDrained(start, System.nanoTime(), clock.samples());
+            }
+        }
+    }
+
+    private static Duration drainLimit() {
+        return Duration.ofSeconds(Bench.intProperty("bench.drain.seconds", 600));
+    }
+
+    /** The answers of one phase. */
+    private static final class Phase implements LoadDriver.Listener {
+
+        private final AlertClock clock;
+        private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        private final ConcurrentLinkedQueue<Long> httpNanos = new ConcurrentLinkedQueue<>();
+
+        Phase(AlertClock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void answered(SyntheticRegistration registration, int status, long dueNanos, long answeredNanos) {
+            statuses.merge(status, 1, Integer::sum);
+            httpNanos.add(answeredNanos - dueNanos);
+            clock.accepted(registration, status, answeredNanos);
+        }
+
+        /** Printed before waiting for the consumers, so a run cut short still shows what ingestion did. */
+        void printAccepted(int offered, long start, long sent) {
+            int answered = statuses.values().stream().mapToInt(Integer::intValue).sum();
+            if (offered > 0) {
+                Report.figure("offered", offered, "registrations/s");
+            }
+            Report.figure("accepted by ingestion (2xx, durable on the broker)", ok() / ((sent - start) / 1e9),
+                    "registrations/s");
+            Report.note("answers: " + new TreeMap<>(statuses) + " of " + answered);
+            Report.latencies("HTTP latency (from when due)", httpNanos.stream().mapToLong(Long::longValue).toArray());
+        }
+
+        void printDrained(long start, long drained, long[] alertNanos) {
+            Report.figure("ingested, scored and alerted (until consumer lag 0)", ok() / ((drained - start) / 1e9),
+                    "registrations/s");
+            Report.latencies("HTTP accept of the crossing B -> inbox alert", alertNanos);
+        }
+
+        private int ok() {
+            return statuses.getOrDefault(202, 0) + statuses.getOrDefault(200, 0);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.aanboord.risk.adapter.out.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.aanboord.contracts.Topic;
+import org.aanboord.contracts.agreements.v1.AgreementLifecycleEvent;
+import org.aanboord.contracts.agreements.v1.AgreementPublished;
+import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+import org.aanboord.platform.messaging.CloudEventHeaders;
+import org.aanboord.platform.messaging.EventReader;
+import org.aanboord.platform.messaging.PoisonMessageException;
+import org.aanboord.risk.application.TopicHistory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a topic from offset 0 to the end offsets seen when reading starts, with its own consumer group that never
+ * commits, so the live group {@code risk-scoring} and its offsets are untouched.
+ */
+@Component
+class KafkaTopicHistory implements TopicHistory {
+
+    static final String GROUP = "risk-scoring-rebuild";
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final String bootstrapServers;
+    private final EventReader reader;
+
+    KafkaTopicHistory(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, EventReader reader) {
+        this.bootstrapServers = bootstrapServers;
+        this.reader = reader;
+    }
+
+    @Override
+    public long agreements(Consumer<AgreementPublished> each) {
+        long[] read = {0};
+        readToEnd(Topic.AGREEMENTS_LIFECYCLE.wireName(), records -> records.forEach(record -> {
+            try {
+                if (reader.read(message(record), AgreementLifecycleEvent.class).event() instanceof AgreementPublished published) {
+                    each.accept(published);
+                    read[0]++;
+                }
+            } catch (PoisonMessageException e) {
+                // Dead-lettered by the live binding as well.
+            }
+        }));
+        return read[0];
+    }
+
+    @Override
+    public Counts registrations(Consumer<List<AttendanceRegistrationEvent>> batch) {
+        long[] counts = {0, 0};
+        readToEnd(Topic.ATTENDANCE_REGISTRATIONS.wireName(), records -> {
+            List<AttendanceRegistrationEvent> events = new ArrayList<>(records.size());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                counts[0]++;
+                try {
+                    events.add(reader.read(message(record), AttendanceRegistrationEvent.class).event());
+                } catch (PoisonMessageException e) {
+                    counts[1]++;
+                }
+            }
+            batch.accept(events);
+        });
+        return new Counts(counts[0], counts[1]);
+    }
+
+    @Override
+    public Counts countRegistrations() {
+        long[] read = {0};
+        readToEnd(Topic.ATTENDANCE_REGISTRATIONS.wireName(), records -> read[0] += records.size());
+        return new Counts(read[0], 0);
+    }
+
+    private void readToEnd(String topic, Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, GROUP,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                ConsumerRecords<String, byte[]> polled = consumer.poll(POLL);
+                List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
+                for (ConsumerRecord<String, byte[]> record : polled) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        records.add(record);
+                    }
+                }
+                if (!records.isEmpty()) {
+                    handler.accept(records);
+                }
+            }
+        }
+    }
+
+    private static Message<byte[]> message(ConsumerRecord<String, byte[]> record) {
+        MessageBuilder<byte[]> message = MessageBuilder.withPayload(record.value() == null ? new byte[0] : record.value());
+        for (String name : List.of(CloudEventHeaders.TYPE, CloudEventHeaders.ID)) {
+            Header header = record.headers().lastHeader(name);
+            if (header != null) {
+                message.setHeader(name, header.value());
+            }
+        }
+        return message.build();
+    }
+}

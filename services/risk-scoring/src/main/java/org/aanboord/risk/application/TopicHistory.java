@@ -1,0 +1,28 @@
+package org.aanboord.risk.application;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.aanboord.contracts.agreements.v1.AgreementPublished;
+import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+
+/** The topics read from offset 0 up to where they end when reading starts, outside the live consumer group. */
+public interface TopicHistory {
+
+    /** @return how many agreement versions were read */
+    long agreements(Consumer<AgreementPublished> each);
+
+    /**
+     * Hands over the registrations in batches, each pupil's events in their topic order.
+     *
+     * @return how many records were read and how many of them were unreadable (skipped, as the live binding
+     *         dead-letters them)
+     */
+    Counts registrations(Consumer<List<AttendanceRegistrationEvent>> batch);
+
+    /** Reads the registrations topic like {@link #registrations} but only counts: the raw consumer rate. */
+    Counts countRegistrations();
+
+    record Counts(long records, long unreadable) {
+    }
+}

@@ -1,0 +1,141 @@
+package org.aanboord.risk.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import org.aanboord.contracts.attendance.v1.AttendanceCode;
+import org.aanboord.contracts.attendance.v1.HalfDay;
+
+/**
+ * What one pupil's registered half-days of a school year say, read against the school calendar. Everything is
+ * measured up to the latest registered half-day, never against the wall clock, so live scoring, a rebuild and a
+ * back-test of the same half-days give the same numbers.
+ */
+public final class AttendanceFacts {
+
+    private final NavigableMap<Slot, AttendanceCode> absences;
+    private final SchoolDayIndex schoolDays;
+
+    public AttendanceFacts(Map<Slot, AttendanceCode> absences, SchoolDayIndex schoolDays) {
+        this.absences = new TreeMap<>(absences);
+        this.schoolDays = schoolDays;
+    }
+
+    public int count(AttendanceCode code) {
+        return (int) absences.values().stream().filter(registered -> registered == code).count();
+    }
+
+    public int absentHalfDays() {
+        return absences.size();
+    }
+
+    /** The day everything is measured up to: the latest registered half-day, or null before the first one. */
+    public LocalDate latestDay() {
+        return absences.isEmpty() ? null : absences.lastKey().date();
+    }
+
+    /** The half-days with this code in the last {@code schoolDays} school days up to the latest registered day. */
+    public Window window(AttendanceCode code, int length) {
+        LocalDate last = latestDay();
+        if (last == null) {
+            return new Window(length, null, null, 0);
+        }
+        LocalDate first = schoolDays.windowStart(last, length);
+        int count = (int) absences.subMap(new Slot(first, HalfDay.AM), true, new Slot(last, HalfDay.PM), true)
+                .values().stream().filter(registered -> registered == code).count();
+        return new Window(length, first, last, count);
+    }
+
+    /** The run of consecutive absent school half-days that ends with the latest registered half-day. */
+    public Streak currentStreak() {
+        List<Streak> streaks = streaks();
+        return streaks.isEmpty() ? Streak.NONE : streaks.get(streaks.size() - 1);
+    }
+
+    /** The longest run of consecutive absent school half-days this school year (the earliest one on a tie). */
+    public Streak longestStreak() {
+        Streak longest = Streak.NONE;
+        for (Streak streak : streaks()) {
+            if (streak.length() > longest.length()) {
+                longest = streak;
+            }
+        }
+        return longest;
+    }
+
+    /** Mondays and Fridays on which at least one half-day carries this code. */
+    public List<LocalDate> mondaysAndFridays(AttendanceCode code) {
+        return daysWith(code).stream()
+                .filter(day -> day.getDayOfWeek() == DayOfWeek.MONDAY || day.getDayOfWeek() == DayOfWeek.FRIDAY)
+                .toList();
+    }
+
+    /** The last school days before and the first school days after a holiday with at least one half-day of this code. */
+    public List<LocalDate> aroundHolidays(AttendanceCode code) {
+        return daysWith(code).stream()
+                .filter(day -> schoolDays.holidayBetween(day, schoolDays.nextSchoolDay(day))
+                        || schoolDays.holidayBetween(schoolDays.previousSchoolDay(day), day))
+                .toList();
+    }
+
+    private List<LocalDate> daysWith(AttendanceCode code) {
+        return absences.entrySet().stream()
+                .filter(entry -> entry.getValue() == code)
+                .map(entry -> entry.getKey().date())
+                .distinct()
+                .toList();
+    }
+
+    /** Runs of absent half-days, broken by any school half-day between two absences that carries no code. */
+    private List<Streak> streaks() {
+        List<Streak> streaks = new ArrayList<>();
+        Slot start = null;
+        Slot previous = null;
+        int length = 0;
+        for (Slot slot : absences.keySet()) {
+            if (previous != null && schoolHalfDayBetween(previous, slot)) {
+                streaks.add(new Streak(length, start, previous));
+                length = 0;
+            }
+            if (length == 0) {
+                start = slot;
+            }
+            length++;
+            previous = slot;
+        }
+        if (length > 0) {
+            streaks.add(new Streak(length, start, previous));
+        }
+        return streaks;
+    }
+
+    private boolean schoolHalfDayBetween(Slot from, Slot to) {
+        Slot slot = next(from);
+        for (int i = 0; i < 2 * SchoolDayIndex.MAX_GAP_DAYS && slot.compareTo(to) < 0; i++) {
+            if (schoolDays.isSchoolDay(slot.date()) && !schoolDays.mayBeSkipped(slot)) {
+                return true;
+            }
+            slot = next(slot);
+        }
+        return slot.compareTo(to) < 0;
+    }
+
+    private static Slot next(Slot slot) {
+        return slot.halfDay() == HalfDay.AM ? new Slot(slot.date(), HalfDay.PM) : new Slot(slot.date().plusDays(1), HalfDay.AM);
+    }
+
+    /** A count of half-days within the school days {@code first} to {@code last}. */
+    public record Window(int schoolDays, LocalDate first, LocalDate last, int count) {
+    }
+
+    /** A run of consecutive absent half-days from {@code first} to {@code last}. */
+    public record Streak(int length, Slot first, Slot last) {
+
+        static final Streak NONE = new Streak(0, null, null);
+    }
+}

@@ -1,0 +1,175 @@
+package org.aanboord.risk.bench;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.aanboord.contracts.EventCatalog;
+import org.aanboord.contracts.Topic;
+import org.aanboord.contracts.agreements.v1.AgreementPublished;
+import org.aanboord.contracts.attendance.v1.AttendanceCode;
+import org.aanboord.contracts.attendance.v1.HalfDay;
+import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
+import org.aanboord.platform.messaging.CloudEventHeaders;
+import org.aanboord.platform.messaging.EventJson;
+import org.aanboord.risk.RiskScoringApplication;
+import org.aanboord.risk.application.RebuildState;
+import org.aanboord.risk.application.RebuildState.RebuildReport;
+import org.aanboord.risk.application.TopicHistory;
+import org.aanboord.testsupport.EmbeddedInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Measures, in one run on one machine: the raw Kafka consumer rate on the registrations topic, live scoring
+ * (consumed, scored and persisted by the running service, until its group has committed everything) and a rebuild
+ * from offset 0. Not part of the build; run it with {@code ./mvnw -o -f services/risk-scoring/pom.xml test -Pbench}
+ * (options {@code -Dbench.pupils=5000 -Dbench.halfDaysPerPupil=20}). Prints the numbers; asserts nothing.
+ */
+class ScoringBenchmark {
+
+    private static final int PUPILS = Integer.getInteger("bench.pupils", 5_000);
+    private static final int HALF_DAYS = Integer.getInteger("bench.halfDaysPerPupil", 20);
+
+    private final EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
+    private final EventJson json = new EventJson();
+    private final AtomicLong failedSends = new AtomicLong();
+
+    @Test
+    void measure() throws Exception {
+        createTopics();
+        publishAgreementAndRegistrations();
+        long events = endOffset(Topic.ATTENDANCE_REGISTRATIONS.wireName());
+
+        ConfigurableApplicationContext service = RiskScoringApplication.start(
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + infrastructure.mongoUri(),
+                "--spring.mongodb.database=risk-bench", "--server.port=0");
+        try {
+            double live = awaitLiveScoring(events);
+            TopicHistory history = service.getBean(TopicHistory.class);
+            long rawStarted = System.nanoTime();
+            long raw = history.countRegistrations().records();
+            double rawRate = raw / ((System.nanoTime() - rawStarted) / 1e9);
+            RebuildReport replay = service.getBean(RebuildState.class).rebuild("risk-bench-replay");
+
+            System.out.printf("%nBENCH events=%d pupils=%d cores=%d%n", events, PUPILS,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("BENCH raw Kafka consumer (count only)      : %,10.0f events/s%n", rawRate);
+            System.out.printf("BENCH live: consumed, scored and persisted : %,10.0f events/s%n", live);
+            System.out.printf("BENCH replay into a fresh database         : %,10d events/s (%d ms)%n",
+                    replay.registrationsPerSecond(), replay.millis());
+        } finally {
+            service.close();
+        }
+    }
+
+    private void publishAgreementAndRegistrations() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer())) {
+            AgreementPublished agreement;
+            try (InputStream sample = getClass().getClassLoader()
+                    .getResourceAsStream(EventCatalog.of(AgreementPublished.class).sampleResource())) {
+                agreement = json.read(sample.readAllBytes(), AgreementPublished.class);
+            }
+            producer.send(record(Topic.AGREEMENTS_LIFECYCLE.wireName(), agreement.recordKey(), agreement)).get();
+            LocalDate monday = LocalDate.of(2026, 9, 7);
+            for (int day = 0; day < HALF_DAYS; day++) {
+                LocalDate date = monday.plusWeeks(day / 10).plusDays(day % 10 / 2);
+                HalfDay halfDay = day % 2 == 0 ? HalfDay.AM : HalfDay.PM;
+                for (int pupil = 0; pupil < PUPILS; pupil++) {
+                    String pseudonym = "benchpupil" + pupil + "abcdefghijkl";
+                    AttendanceCode code = (pupil + day) % 3 == 0 ? AttendanceCode.Z : AttendanceCode.B;
+                    producer.send(record(Topic.ATTENDANCE_REGISTRATIONS.wireName(), pseudonym, new HalfDayRegistered(
+                            pseudonym, "school-demo-1", date, halfDay, code, code.name(), 1, Instant.now())),
+                            (metadata, error) -> {
+                                if (error != null) {
+                                    failedSends.incrementAndGet();
+                                }
+                            });
+                }
+            }
+            producer.flush();
+        }
+        if (failedSends.get() > 0) {
+            throw new IllegalStateException(failedSends.get() + " registrations were not acknowledged");
+        }
+    }
+
+    /** Created up front with the platform's partition count, so producing does not race auto-creation. */
+    private void createTopics() throws Exception {
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(
+                    new NewTopic(Topic.ATTENDANCE_REGISTRATIONS.wireName(), 3, (short) 1),
+                    new NewTopic(Topic.AGREEMENTS_LIFECYCLE.wireName(), 1, (short) 1))).all().get();
+        }
+    }
+
+    private long endOffset(String topic) throws Exception {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get()
+                    .get(topic).partitions().stream()
+                    .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.kafkaBootstrapServers()));
+    }
+
+    private ProducerRecord<String, byte[]> record(String topic, String key, Record event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.toBytes(event));
+        record.headers().add(CloudEventHeaders.TYPE, EventCatalog.of(event.getClass()).ceType().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /** Events per second between the first and the last commit of the live group, so start-up is not counted. */
+    private double awaitLiveScoring(long events) throws Exception {
+        try (Admin admin = admin()) {
+            long firstCount = -1;
+            long firstAt = 0;
+            for (int round = 1; true; round++) {
+                long committed = admin.listConsumerGroupOffsets("risk-scoring").partitionsToOffsetAndMetadata().get()
+                        .entrySet().stream()
+                        .filter(entry -> entry.getKey().topic().equals(Topic.ATTENDANCE_REGISTRATIONS.wireName()))
+                        .map(Map.Entry::getValue).mapToLong(OffsetAndMetadata::offset).sum();
+                long now = System.nanoTime();
+                if (firstCount < 0 && committed > 0) {
+                    firstCount = committed;
+                    firstAt = now;
+                }
+                if (committed >= events) {
+                    return (committed - firstCount) / ((now - firstAt) / 1e9);
+                }
+                if (round % 100 == 0) {
+                    System.out.printf("BENCH live progress: %d of %d%n", committed, events);
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+}
