@@ -152,7 +152,8 @@ class BacktestIntegrationTest extends RiskScoringIntegrationSupport {
                 put(halfDays, days.get(start + k / 2), k % 2 == 0, school, AttendanceCode.B);
             }
             problematic.put(pupil, (int) halfDays.values().stream().filter(entry -> entry.code() == AttendanceCode.B).count());
-            batch.add(new PupilYearState(pupil, SCHOOL_YEAR, halfDays, List.of(), AttentionLevel.UNIVERSAL, List.of(), null));
+            batch.add(new PupilYearState(pupil, SCHOOL_YEAR, halfDays, Map.of(), List.of(), AttentionLevel.UNIVERSAL, List.of(),
+                    null));
             if (batch.size() == 1000) {
                 store.replaceAll(batch);
                 batch.clear();

@@ -14,8 +14,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
+import org.aanboord.contracts.attendance.v1.ConcernRaised;
+import org.aanboord.contracts.attendance.v1.ConcernRaised.ConcernArea;
+import org.aanboord.contracts.attendance.v1.ConcernRaised.ConcernSource;
 import org.aanboord.contracts.attendance.v1.HalfDay;
 import org.aanboord.contracts.attendance.v1.HalfDayRevoked;
+import org.aanboord.contracts.attendance.v1.ReportPeriodResultRecorded;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.testsupport.TopicProbe;
 import org.bson.Document;
@@ -40,7 +44,9 @@ class RebuildIntegrationTest extends RiskScoringIntegrationSupport {
                 rule("clb-5", "PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR", 5, AttentionLevel.TARGETED, null),
                 rule("absent-30", "PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR", 30, AttentionLevel.INTENSIVE, null),
                 rule("window", "PROBLEMATIC_HALF_DAYS_ROLLING_WINDOW", 4, AttentionLevel.TARGETED, 5),
-                rule("run", "CONSECUTIVE_ABSENT_HALF_DAYS", 6, AttentionLevel.TARGETED, null)));
+                rule("run", "CONSECUTIVE_ABSENT_HALF_DAYS", 6, AttentionLevel.TARGETED, null),
+                rule("failing-3", "FAILING_SUBJECTS_LATEST_REPORT", 3, AttentionLevel.TARGETED, null),
+                rule("concerns-1", "CONCERNS_SCHOOL_YEAR", 1, AttentionLevel.UNIVERSAL, null)));
         List<String> pupils = List.of(pupil("rebuild1"), pupil("rebuild2"), pupil("rebuild3"), pupil("rebuild4"));
         LocalDate monday = LocalDate.of(2026, 9, 14);
 
@@ -58,6 +64,12 @@ class RebuildIntegrationTest extends RiskScoringIntegrationSupport {
             pupils.forEach(pupil -> register(pupil, first, marker, HalfDay.AM, AttendanceCode.R));
 
             await().until(() -> pupils.stream().allMatch(pupil -> hasHalfDay(liveDatabase(), pupil, marker)));
+            Instant recorded = Instant.parse("2026-12-21T09:00:00Z");
+            publish(new ReportPeriodResultRecorded(pupils.get(1), second, LocalDate.of(2026, 12, 18), "kerstrapport",
+                    3, 1, recorded));
+            publish(new ConcernRaised(pupils.get(2), second, LocalDate.of(2026, 11, 5), ConcernSource.MENTOR,
+                    ConcernArea.WELLBEING, 1, recorded));
+            await().until(() -> hasSignals(liveDatabase(), pupils.get(1)) && hasSignals(liveDatabase(), pupils.get(2)));
             int published = awaitStableCount(probe, pupils);
             assertThat(published).as("assessments of the live run").isGreaterThan(6);
             String target = "risk-rebuild-" + run;
@@ -105,6 +117,13 @@ class RebuildIntegrationTest extends RiskScoringIntegrationSupport {
                 .filter(document -> document.get("halfDays", Document.class).containsKey(day + "/AM"))
                 .findFirst().orElse(null);
         return year != null;
+    }
+
+    private static boolean hasSignals(com.mongodb.client.MongoDatabase database, String pupil) {
+        return database.getCollection("pupil_years").find(Filters.eq("pupilPseudonym", pupil))
+                .into(new java.util.ArrayList<>()).stream()
+                .anyMatch(document -> document.get("signals", Document.class) != null
+                        && !document.get("signals", Document.class).isEmpty());
     }
 
     /** Every stored document of these pupils, without the write counter and the relay's bookkeeping. */

@@ -21,6 +21,7 @@ import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.HalfDay;
 import org.aanboord.contracts.attendance.v1.HalfDayCorrected;
 import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
+import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.agreements.AgreementDirectory;
@@ -117,6 +118,11 @@ abstract class RiskScoringIntegrationSupport {
 
     void publish(AttendanceRegistrationEvent event) {
         publisher.publishAndWait(List.of(OutgoingEvent.of((Record) event, event.pupilPseudonym(), event.pupilPseudonym(), json)));
+    }
+
+    void publish(PupilSignalEvent signal) {
+        publisher.publishAndWait(List.of(OutgoingEvent.of((Record) signal, signal.pupilPseudonym(),
+                signal.pupilPseudonym(), json)));
     }
 
     TopicProbe assessments() {

@@ -7,11 +7,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
+import org.aanboord.contracts.attendance.v1.DisciplinaryMeasure;
+import org.aanboord.contracts.attendance.v1.DisciplinaryMeasureRecorded;
 import org.aanboord.contracts.attendance.v1.HalfDay;
+import org.aanboord.contracts.attendance.v1.ReportPeriodResultRecorded;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.contracts.risk.v1.DomainAttention;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
@@ -139,6 +143,50 @@ class ScoringAcceptanceIntegrationTest extends RiskScoringIntegrationSupport {
         }
         http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
                 .andExpect(jsonPath("$.halfDaysPerCode.B").value(4));
+    }
+
+    @Test
+    void reportResultsAndDisciplinaryMeasuresRaiseTheirOwnDomainsAndACorrectedReportClearsTheRule() throws Exception {
+        String school = "school-signals-" + run;
+        agreement("agreement-signals-" + run, 1, LocalDate.of(2026, 9, 1), List.of(school), List.of(
+                rule("three-failing", "FAILING_SUBJECTS_LATEST_REPORT", 3, AttentionLevel.TARGETED, null),
+                rule("two-measures", "DISCIPLINARY_MEASURES_SCHOOL_YEAR", 2, AttentionLevel.INTENSIVE, null)));
+        String pupil = pupil("signals");
+        Instant recorded = Instant.parse("2026-12-21T09:00:00Z");
+        LocalDate christmasReport = LocalDate.of(2026, 12, 18);
+
+        try (TopicProbe probe = assessments()) {
+            publish(new ReportPeriodResultRecorded(pupil, school, christmasReport, "kerstrapport", 4, 1, recorded));
+            RiskAssessmentChanged failing = awaitAssessments(probe, pupil, 1).get(0);
+            assertThat(failing.newlyTriggeredRuleIds()).containsExactly("three-failing");
+            assertThat(failing.triggeredRules().get(0).explanation())
+                    .isEqualTo("failing subjects on the latest report: 4 ≥ 3 (kerstrapport, 2026-12-18)");
+            assertThat(failing.domains()).contains(new DomainAttention(SignalDomain.COURSE_PERFORMANCE,
+                    AttentionLevel.TARGETED, List.of("three-failing")));
+
+            publish(new DisciplinaryMeasureRecorded(pupil, school, LocalDate.of(2026, 11, 9),
+                    DisciplinaryMeasure.TEMPORARY_EXCLUSION, 1, recorded));
+            publish(new DisciplinaryMeasureRecorded(pupil, school, LocalDate.of(2026, 12, 1),
+                    DisciplinaryMeasure.PREVENTIVE_SUSPENSION, 1, recorded));
+            RiskAssessmentChanged measures = awaitAssessments(probe, pupil, 2).get(1);
+            assertThat(measures.newlyTriggeredRuleIds()).containsExactly("two-measures");
+            assertThat(measures.attentionLevel()).isEqualTo(AttentionLevel.INTENSIVE);
+            assertThat(measures.domains()).contains(new DomainAttention(SignalDomain.BEHAVIOUR,
+                    AttentionLevel.INTENSIVE, List.of("two-measures")));
+
+            // The school corrects the report (version 2): two failing subjects, not four; a resend of v1 changes nothing.
+            publish(new ReportPeriodResultRecorded(pupil, school, christmasReport, "kerstrapport", 2, 2, recorded));
+            publish(new ReportPeriodResultRecorded(pupil, school, christmasReport, "kerstrapport", 4, 1, recorded));
+            RiskAssessmentChanged corrected = awaitAssessments(probe, pupil, 3).get(2);
+            assertThat(corrected.clearedRuleIds()).containsExactly("three-failing");
+            assertThat(corrected.attentionLevel()).isEqualTo(AttentionLevel.INTENSIVE);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .until(() -> assessmentsOf(probe, pupil).size() == 3);
+        }
+        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.measures[?(@.measure == 'FAILING_SUBJECTS_LATEST_REPORT')].value").value(2))
+                .andExpect(jsonPath("$.measures[?(@.measure == 'DISCIPLINARY_MEASURES_SCHOOL_YEAR')].value").value(2));
     }
 
     @Test

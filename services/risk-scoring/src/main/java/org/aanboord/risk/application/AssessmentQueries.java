@@ -17,6 +17,7 @@ import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.risk.domain.AttendanceFacts;
 import org.aanboord.risk.domain.HalfDayEntry;
 import org.aanboord.risk.domain.Measure;
+import org.aanboord.risk.domain.PupilSignals;
 import org.aanboord.risk.domain.PupilYear;
 import org.aanboord.risk.domain.SchoolDayIndex;
 import org.aanboord.risk.domain.SchoolYear;
@@ -48,7 +49,7 @@ public class AssessmentQueries {
 
     private PupilReport report(PupilYearState state) {
         PupilYear year = new PupilYear(state.halfDays());
-        AttendanceFacts facts = year.facts(calendarOfLatest(state.halfDays()));
+        AttendanceFacts facts = year.facts(calendarOfLatest(state.halfDays()), new PupilSignals(state.signals()).facts());
         List<MeasureReading> measures = Arrays.stream(Measure.values())
                 .map(measure -> new MeasureReading(measure.name(), measure.domain(),
                         measure.read(facts, null).value(), measure.read(facts, null).describe()))

@@ -1,13 +1,18 @@
 package org.aanboord.risk.application;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.risk.domain.SchoolYear;
 
@@ -26,17 +31,29 @@ public final class BatchScoring {
 
     /** @return how many events could not be scored because no agreement covered the school on that day */
     public long apply(List<AttendanceRegistrationEvent> events, ScoringStore store, AgreementDirectory agreements) {
+        return apply(events, event -> keyOf(event.pupilPseudonym(), event.date()),
+                (state, event) -> scoring.score(state, event, PupilScoring.applicableIn(agreements)), store);
+    }
+
+    /** Signals in batches, like registrations. */
+    public long applySignals(List<PupilSignalEvent> signals, ScoringStore store, AgreementDirectory agreements) {
+        return apply(signals, signal -> keyOf(signal.pupilPseudonym(), signal.date()),
+                (state, signal) -> scoring.score(state, signal, PupilScoring.applicableIn(agreements)), store);
+    }
+
+    private static <E> long apply(List<E> events, Function<E, PupilYearKey> keyOf,
+            BiFunction<PupilYearState, E, Optional<PupilScoring.Scored>> score, ScoringStore store) {
         Set<PupilYearKey> keys = new LinkedHashSet<>();
-        events.forEach(event -> keys.add(keyOf(event)));
+        events.forEach(event -> keys.add(keyOf.apply(event)));
         Map<PupilYearKey, PupilYearState> states = new HashMap<>(store.findAll(keys));
         Map<PupilYearKey, PupilYearState> changed = new LinkedHashMap<>();
         long unscorable = 0;
-        for (AttendanceRegistrationEvent event : events) {
-            PupilYearKey key = keyOf(event);
+        for (E event : events) {
+            PupilYearKey key = keyOf.apply(event);
             PupilYearState state = states.getOrDefault(key, PupilYearState.empty(key.pupilPseudonym(), key.schoolYear()));
             PupilYearState next;
             try {
-                next = scoring.score(state, event, PupilScoring.applicableIn(agreements)).map(PupilScoring.Scored::next).orElse(null);
+                next = score.apply(state, event).map(PupilScoring.Scored::next).orElse(null);
             } catch (AgreementNotYetKnownException e) {
                 unscorable++;
                 continue;
@@ -50,7 +67,7 @@ public final class BatchScoring {
         return unscorable;
     }
 
-    private static PupilYearKey keyOf(AttendanceRegistrationEvent event) {
-        return new PupilYearKey(event.pupilPseudonym(), SchoolYear.of(event.date()));
+    private static PupilYearKey keyOf(String pupilPseudonym, LocalDate day) {
+        return new PupilYearKey(pupilPseudonym, SchoolYear.of(day));
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds all scoring state from the topics, from offset 0, into a fresh database: first every agreement version,
- * then every registration in batches through the same scoring step as live processing. Publishes nothing.
+ * then every registration and every signal in batches through the same scoring step as live processing.
+ * Publishes nothing.
  */
 @Service
 public class RebuildState {
@@ -34,18 +35,25 @@ public class RebuildState {
         AtomicLong unscorable = new AtomicLong();
         TopicHistory.Counts counts = history.registrations(
                 batch -> unscorable.addAndGet(batches.apply(batch, target.store(), target.agreements())));
+        // Signals after registrations: the final state is the same in any order (both are keyed and versioned);
+        // only the order of assessments in a pupil's history may differ from the live interleaving.
+        TopicHistory.Counts signals = history.signals(
+                batch -> unscorable.addAndGet(batches.applySignals(batch, target.store(), target.agreements())));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        return new RebuildReport(database, agreementVersions, counts.records(), counts.unreadable(), unscorable.get(),
-                took.toMillis(), took.isZero() ? 0 : Math.round(counts.records() / (took.toNanos() / 1e9)));
+        return new RebuildReport(database, agreementVersions, counts.records(), signals.records(),
+                counts.unreadable() + signals.unreadable(), unscorable.get(), took.toMillis(),
+                took.isZero() ? 0 : Math.round((counts.records() + signals.records()) / (took.toNanos() / 1e9)));
     }
 
     /**
      * What a rebuild did.
      *
      * @param unreadable  records skipped as the live binding dead-letters them
-     * @param unscorable  registrations for a school no agreement covered on that day (live retries, then dead-letters)
+     * @param unscorable  registrations and signals for a school no agreement covered on that day (live retries,
+     *                    then dead-letters)
+     * @param eventsPerSecond registrations and signals per second
      */
-    public record RebuildReport(String database, long agreementVersions, long registrations, long unreadable,
-            long unscorable, long millis, long registrationsPerSecond) {
+    public record RebuildReport(String database, long agreementVersions, long registrations, long signals,
+            long unreadable, long unscorable, long millis, long eventsPerSecond) {
     }
 }

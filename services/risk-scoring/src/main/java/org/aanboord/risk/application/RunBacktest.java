@@ -24,6 +24,7 @@ import org.aanboord.risk.domain.AttendanceFacts;
 import org.aanboord.risk.domain.HalfDayEntry;
 import org.aanboord.risk.domain.RuleEvaluator;
 import org.aanboord.risk.domain.SchoolDayIndex;
+import org.aanboord.risk.domain.SignalFacts;
 import org.aanboord.risk.domain.Slot;
 import org.springframework.stereotype.Service;
 
@@ -86,7 +87,11 @@ public class RunBacktest {
             }
             String school = halfDays.get(slot).schoolId();
             AgreementPublished current = agreementOn.apply(school, slot.date());
-            AttendanceFacts facts = new AttendanceFacts(sofar, current == null ? WEEKDAYS : scoring.schoolDays(current));
+            LocalDate day = slot.date();
+            SignalFacts signalsSoFar = new SignalFacts(state.signals().values().stream()
+                    .filter(signal -> !signal.date().isAfter(day)).toList());
+            AttendanceFacts facts = new AttendanceFacts(sofar, current == null ? WEEKDAYS : scoring.schoolDays(current),
+                    signalsSoFar);
             List<AlertRule> notYetHeld = draft.stream().filter(rule -> !draftFirst.containsKey(rule.ruleId())).toList();
             for (RuleOutcome outcome : evaluator.evaluate(notYetHeld, facts)) {
                 draftFirst.put(outcome.ruleId(), new FirstHold(slot.date(), school, outcome.attentionLevel()));

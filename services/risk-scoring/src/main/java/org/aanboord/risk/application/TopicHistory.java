@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 
 /** The topics read from offset 0 up to where they end when reading starts, outside the live consumer group. */
 public interface TopicHistory {
@@ -19,6 +20,9 @@ public interface TopicHistory {
      *         dead-letters them)
      */
     Counts registrations(Consumer<List<AttendanceRegistrationEvent>> batch);
+
+    /** Hands over the signals (report results, repetition, measures, concerns) in batches, like registrations. */
+    Counts signals(Consumer<List<PupilSignalEvent>> batch);
 
     /** Reads the registrations topic like {@link #registrations} but only counts: the raw consumer rate. */
     Counts countRegistrations();

@@ -12,18 +12,29 @@ import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.attendance.v1.HalfDay;
 
 /**
- * What one pupil's registered half-days of a school year say, read against the school calendar. Everything is
- * measured up to the latest registered half-day, never against the wall clock, so live scoring, a rebuild and a
- * back-test of the same half-days give the same numbers.
+ * What one pupil's registered half-days of a school year say, read against the school calendar, next to the
+ * year's other signals. Everything is measured up to the latest registered half-day, never against the wall clock,
+ * so live scoring, a rebuild and a back-test of the same half-days give the same numbers.
  */
 public final class AttendanceFacts {
 
     private final NavigableMap<Slot, AttendanceCode> absences;
     private final SchoolDayIndex schoolDays;
+    private final SignalFacts signals;
 
     public AttendanceFacts(Map<Slot, AttendanceCode> absences, SchoolDayIndex schoolDays) {
+        this(absences, schoolDays, SignalFacts.NONE);
+    }
+
+    public AttendanceFacts(Map<Slot, AttendanceCode> absences, SchoolDayIndex schoolDays, SignalFacts signals) {
         this.absences = new TreeMap<>(absences);
         this.schoolDays = schoolDays;
+        this.signals = signals;
+    }
+
+    /** Report results, grade repetition, disciplinary measures and concerns of the same school year. */
+    public SignalFacts signals() {
+        return signals;
     }
 
     public int count(AttendanceCode code) {

@@ -3,6 +3,7 @@ package org.aanboord.risk.domain;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,8 +14,9 @@ import org.aanboord.risk.domain.AttendanceFacts.Streak;
 import org.aanboord.risk.domain.AttendanceFacts.Window;
 
 /**
- * The catalog of what agreement rules can count on. Every measure reads only the half-day codes a school
- * registered and the school calendar ({@link Input}); each says in words what it counted.
+ * The catalog of what agreement rules can count on, in the three ABC domains. Every measure reads only what a
+ * school registered (half-day codes, report results, grade repetition, disciplinary measures, concerns) and the
+ * school calendar ({@link Input}); each says in words what it counted.
  */
 public enum Measure {
 
@@ -73,6 +75,35 @@ public enum Measure {
             return daysReading(facts.aroundHolidays(AttendanceCode.B),
                     "school days right before or after a holiday with a B half-day");
         }
+    },
+    FAILING_SUBJECTS_LATEST_REPORT(SignalDomain.COURSE_PERFORMANCE, Set.of(Input.REPORT_RESULTS)) {
+        @Override
+        public Reading read(AttendanceFacts facts, Integer window) {
+            return facts.signals().latestReport()
+                    .map(report -> new Reading(report.value(), "failing subjects on the latest report",
+                            " (" + report.category() + ", " + report.date() + ")"))
+                    .orElseGet(() -> new Reading(0, "failing subjects on the latest report", ""));
+        }
+    },
+    GRADE_REPETITIONS(SignalDomain.COURSE_PERFORMANCE, Set.of(Input.GRADE_REPETITIONS)) {
+        @Override
+        public Reading read(AttendanceFacts facts, Integer window) {
+            return daysReading(facts.signals().days(SignalKind.GRADE_REPETITION), "grade repetitions recorded");
+        }
+    },
+    DISCIPLINARY_MEASURES_SCHOOL_YEAR(SignalDomain.BEHAVIOUR, Set.of(Input.DISCIPLINARY_MEASURES)) {
+        @Override
+        public Reading read(AttendanceFacts facts, Integer window) {
+            return signalsReading(facts.signals().ofKind(SignalKind.DISCIPLINARY_MEASURE),
+                    "disciplinary measures (exclusion, suspension) this school year");
+        }
+    },
+    CONCERNS_SCHOOL_YEAR(SignalDomain.BEHAVIOUR, Set.of(Input.TEACHER_CONCERNS)) {
+        @Override
+        public Reading read(AttendanceFacts facts, Integer window) {
+            return signalsReading(facts.signals().ofKind(SignalKind.CONCERN),
+                    "concerns raised by a teacher, mentor or care coordinator this school year");
+        }
     };
 
     /** School days of a rolling window when the rule names none: four school weeks. */
@@ -121,10 +152,24 @@ public enum Measure {
         return new Reading(days.size(), words, which);
     }
 
-    /** The only kinds of data a measure may read. Nothing about who the pupil or the family is. */
+    private static Reading signalsReading(List<SignalEntry> signals, String words) {
+        String which = signals.isEmpty() ? "" : " (" + signals.stream()
+                .map(signal -> signal.date() + " " + signal.category().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", ")) + ")";
+        return new Reading(signals.size(), words, which);
+    }
+
+    /**
+     * The only kinds of data a measure may read: what the school registered about attendance, results and conduct,
+     * and the calendar. Nothing about who the pupil or the family is.
+     */
     public enum Input {
         HALF_DAY_CODES,
-        SCHOOL_CALENDAR
+        SCHOOL_CALENDAR,
+        REPORT_RESULTS,
+        GRADE_REPETITIONS,
+        DISCIPLINARY_MEASURES,
+        TEACHER_CONCERNS
     }
 
     /** A measured value, what was counted, and which days it was counted over (may be empty). */

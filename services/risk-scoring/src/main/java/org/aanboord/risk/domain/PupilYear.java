@@ -55,13 +55,18 @@ public final class PupilYear {
 
     /** The registered (not revoked) half-days read against the school calendar. */
     public AttendanceFacts facts(SchoolDayIndex schoolDays) {
+        return facts(schoolDays, SignalFacts.NONE);
+    }
+
+    /** The registered half-days read against the school calendar, next to the year's other signals. */
+    public AttendanceFacts facts(SchoolDayIndex schoolDays, SignalFacts signals) {
         Map<Slot, AttendanceCode> absences = new HashMap<>();
         halfDays.forEach((slot, entry) -> {
             if (entry.code() != null) {
                 absences.put(Slot.parse(slot), entry.code());
             }
         });
-        return new AttendanceFacts(absences, schoolDays);
+        return new AttendanceFacts(absences, schoolDays, signals);
     }
 
     public Map<String, HalfDayEntry> halfDays() {

@@ -77,7 +77,7 @@ class ScoringBenchmark {
             System.out.printf("BENCH raw Kafka consumer (count only)      : %,10.0f events/s%n", rawRate);
             System.out.printf("BENCH live: consumed, scored and persisted : %,10.0f events/s%n", live);
             System.out.printf("BENCH replay into a fresh database         : %,10d events/s (%d ms)%n",
-                    replay.registrationsPerSecond(), replay.millis());
+                    replay.eventsPerSecond(), replay.millis());
         } finally {
             service.close();
         }

@@ -18,13 +18,14 @@ import java.util.Set;
 
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.risk.application.PupilYearState;
 import org.junit.jupiter.api.Test;
 
 /**
  * Ethnicity, nationality, religion and income (and their usual proxies) can never be an input to scoring: not in
- * the events scoring consumes, not in the state it keeps, and no measure can read anything but half-day codes and
- * the school calendar.
+ * the events scoring consumes, not in the state it keeps, and no measure can read anything but what the school
+ * registered (half-day codes, report results, repetition, disciplinary measures, concerns) and the school calendar.
  */
 class NoProtectedAttributesTest {
 
@@ -35,8 +36,9 @@ class NoProtectedAttributesTest {
     void noConsumedEventAndNoStoredStateCarriesAProtectedAttribute() {
         Set<String> names = new LinkedHashSet<>();
         Deque<Class<?>> pending = new ArrayDeque<>(List.of(AgreementPublished.class, PupilYearState.class,
-                HalfDayEntry.class));
+                HalfDayEntry.class, SignalEntry.class));
         pending.addAll(Arrays.asList(AttendanceRegistrationEvent.class.getPermittedSubclasses()));
+        pending.addAll(Arrays.asList(PupilSignalEvent.class.getPermittedSubclasses()));
         Set<Class<?>> seen = new LinkedHashSet<>();
         while (!pending.isEmpty()) {
             Class<?> type = pending.pop();
@@ -54,18 +56,22 @@ class NoProtectedAttributesTest {
     }
 
     @Test
-    void everyMeasureReadsOnlyHalfDayCodesAndTheSchoolCalendar() throws NoSuchMethodException {
-        assertThat(Measure.values()).allSatisfy(measure -> {
-            assertThat(isProtected(measure.name())).as(measure.name()).isFalse();
-            assertThat(measure.inputs()).isSubsetOf(Measure.Input.HALF_DAY_CODES, Measure.Input.SCHOOL_CALENDAR);
-        });
+    void everyMeasureReadsOnlyWhatTheSchoolRegisteredAndTheSchoolCalendar() throws NoSuchMethodException {
+        assertThat(Measure.Input.values()).containsExactlyInAnyOrder(Measure.Input.HALF_DAY_CODES,
+                Measure.Input.SCHOOL_CALENDAR, Measure.Input.REPORT_RESULTS, Measure.Input.GRADE_REPETITIONS,
+                Measure.Input.DISCIPLINARY_MEASURES, Measure.Input.TEACHER_CONCERNS);
+        assertThat(Measure.values()).allSatisfy(measure -> assertThat(isProtected(measure.name())).as(measure.name()).isFalse());
         Method read = Measure.class.getDeclaredMethod("read", AttendanceFacts.class, Integer.class);
         assertThat(read.getParameterTypes()).containsExactly(AttendanceFacts.class, Integer.class);
         List<Class<?>> whatFactsHold = Arrays.stream(AttendanceFacts.class.getDeclaredFields())
                 .filter(field -> !Modifier.isStatic(field.getModifiers()))
                 .<Class<?>>map(Field::getType)
                 .toList();
-        assertThat(whatFactsHold).containsExactlyInAnyOrder(java.util.NavigableMap.class, SchoolDayIndex.class);
+        assertThat(whatFactsHold).containsExactlyInAnyOrder(java.util.NavigableMap.class, SchoolDayIndex.class,
+                SignalFacts.class);
+        assertThat(Arrays.stream(SignalFacts.class.getDeclaredFields())
+                .filter(field -> !Modifier.isStatic(field.getModifiers())).<Class<?>>map(Field::getType))
+                .as("signal facts hold only the signal entries checked above").containsExactly(List.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.aanboord.contracts.attendance.v1;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -16,4 +17,7 @@ public sealed interface PupilSignalEvent
     LocalDate date();
 
     int version();
+
+    /** When the school recorded it: an assessment caused by the signal is dated by it. */
+    Instant recordedAt();
 }

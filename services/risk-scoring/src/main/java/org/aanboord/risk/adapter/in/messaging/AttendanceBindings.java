@@ -3,6 +3,7 @@ package org.aanboord.risk.adapter.in.messaging;
 import java.util.function.Consumer;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.platform.messaging.EventReader;
 import org.aanboord.risk.application.ScoreAttendance;
 import org.springframework.context.annotation.Bean;
@@ -16,5 +17,11 @@ class AttendanceBindings {
     @Bean
     Consumer<Message<byte[]>> onRegistration(EventReader reader, ScoreAttendance scoreAttendance) {
         return message -> scoreAttendance.score(reader.read(message, AttendanceRegistrationEvent.class).event());
+    }
+
+    /** Report results, grade repetition, disciplinary measures and concerns, keyed by pseudonym like registrations. */
+    @Bean
+    Consumer<Message<byte[]>> onSignal(EventReader reader, ScoreAttendance scoreAttendance) {
+        return message -> scoreAttendance.score(reader.read(message, PupilSignalEvent.class).event());
     }
 }

@@ -10,6 +10,7 @@ import org.aanboord.contracts.Topic;
 import org.aanboord.contracts.agreements.v1.AgreementLifecycleEvent;
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.platform.messaging.EventReader;
 import org.aanboord.platform.messaging.PoisonMessageException;
@@ -63,13 +64,22 @@ class KafkaTopicHistory implements TopicHistory {
 
     @Override
     public Counts registrations(Consumer<List<AttendanceRegistrationEvent>> batch) {
+        return readEvents(Topic.ATTENDANCE_REGISTRATIONS.wireName(), AttendanceRegistrationEvent.class, batch);
+    }
+
+    @Override
+    public Counts signals(Consumer<List<PupilSignalEvent>> batch) {
+        return readEvents(Topic.ATTENDANCE_SIGNALS.wireName(), PupilSignalEvent.class, batch);
+    }
+
+    private <E> Counts readEvents(String topic, Class<E> type, Consumer<List<E>> batch) {
         long[] counts = {0, 0};
-        readToEnd(Topic.ATTENDANCE_REGISTRATIONS.wireName(), records -> {
-            List<AttendanceRegistrationEvent> events = new ArrayList<>(records.size());
+        readToEnd(topic, records -> {
+            List<E> events = new ArrayList<>(records.size());
             for (ConsumerRecord<String, byte[]> record : records) {
                 counts[0]++;
                 try {
-                    events.add(reader.read(message(record), AttendanceRegistrationEvent.class).event());
+                    events.add(reader.read(message(record), type).event());
                 } catch (PoisonMessageException e) {
                     counts[1]++;
                 }

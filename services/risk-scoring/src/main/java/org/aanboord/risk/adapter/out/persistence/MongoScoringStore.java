@@ -62,6 +62,7 @@ class MongoScoringStore implements ScoringStore {
         }
         Update update = new Update()
                 .set("halfDays", state.halfDays())
+                .set("signals", state.signals())
                 .set("holdingRuleIds", state.holdingRuleIds())
                 .set("attentionLevel", state.attentionLevel())
                 .set("assessments", state.assessments())

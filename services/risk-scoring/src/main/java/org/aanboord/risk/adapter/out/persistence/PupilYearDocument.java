@@ -8,6 +8,7 @@ import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.outbox.OutboxEntry;
 import org.aanboord.risk.application.PupilYearState;
 import org.aanboord.risk.domain.HalfDayEntry;
+import org.aanboord.risk.domain.SignalEntry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -18,6 +19,7 @@ record PupilYearDocument(
         String pupilPseudonym,
         String schoolYear,
         Map<String, HalfDayEntry> halfDays,
+        Map<String, SignalEntry> signals,
         List<String> holdingRuleIds,
         AttentionLevel attentionLevel,
         List<RiskAssessmentChanged> assessments,
@@ -30,12 +32,13 @@ record PupilYearDocument(
 
     static PupilYearDocument of(PupilYearState state, long version, List<OutboxEntry> outbox) {
         return new PupilYearDocument(idOf(state.pupilPseudonym(), state.schoolYear()), state.pupilPseudonym(),
-                state.schoolYear(), state.halfDays(), state.holdingRuleIds(), state.attentionLevel(),
+                state.schoolYear(), state.halfDays(), state.signals(), state.holdingRuleIds(), state.attentionLevel(),
                 state.assessments(), version, outbox);
     }
 
     PupilYearState state() {
-        return new PupilYearState(pupilPseudonym, schoolYear, halfDays, holdingRuleIds, attentionLevel, assessments,
-                version);
+        // Years stored before signals were scored have none.
+        return new PupilYearState(pupilPseudonym, schoolYear, halfDays, signals == null ? Map.of() : signals,
+                holdingRuleIds, attentionLevel, assessments, version);
     }
 }
