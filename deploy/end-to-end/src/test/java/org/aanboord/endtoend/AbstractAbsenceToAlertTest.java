@@ -3,12 +3,17 @@ package org.aanboord.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
 import org.aanboord.contracts.Topic;
@@ -39,6 +44,7 @@ abstract class AbstractAbsenceToAlertTest {
     private static final String SCHOOL = "school-demo-1";
     private static final List<String> RECIPIENTS = List.of(SCHOOL, "clb-demo", "municipality-demo");
     private static final Duration QUIET = Duration.ofSeconds(3);
+    private static final String TRACEPARENT = "traceparent";
 
     private static Infrastructure infrastructure;
     private static Platform platform;
@@ -124,6 +130,58 @@ abstract class AbstractAbsenceToAlertTest {
         await().ignoreExceptions().until(() -> count(pseudonym, "Z") == 0 && count(pseudonym, "B") == 1);
         assertThat(register(pupil, day, "Z").statusCode()).as("and back to Z").isEqualTo(202);
         await().ignoreExceptions().until(() -> count(pseudonym, "Z") == 1 && count(pseudonym, "B") == 0);
+    }
+
+    /**
+     * The school's software sends the crossing half-day with its own W3C trace context; the registration, the
+     * assessment it caused, the case and every alert are published under that trace id (traceparent headers).
+     */
+    @Test
+    void oneAbsenceCanBeFollowedUnderOneTraceIdFromTheRequestToTheAlerts() throws Exception {
+        String pupil = "e2e-trace-" + System.nanoTime();
+        List<LocalDate> days = schoolWeek();
+        for (int i = 0; i < 4; i++) {
+            assertThat(register(pupil, days.get(i)).statusCode()).isEqualTo(202);
+        }
+        String traceId = String.format("%032x", System.nanoTime());
+        HttpRequest traced = HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + platform.ingestion.getEnvironment().getProperty("local.server.port") + "/api/registrations"))
+                .header("Content-Type", "application/json")
+                .header(TRACEPARENT, "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"B"}"""
+                        .formatted(SCHOOL, pupil, days.get(4))))
+                .build();
+        assertThat(HttpClient.newHttpClient().send(traced, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(202);
+        String pseudonym = pseudonymOf(pupil);
+        await().until(() -> casesOf(pseudonym).size() == 1 && alertsOf(pseudonym).size() == 3);
+
+        Predicate<ConsumerRecord<String, byte[]>> inTrace = record -> {
+            String traceparent = TopicProbe.header(record, TRACEPARENT);
+            return traceparent != null && traceparent.split("-")[1].equals(traceId);
+        };
+        assertThat(tracedRecords(Topic.ATTENDANCE_REGISTRATIONS, 1, record -> pseudonym.equals(record.key()), inTrace))
+                .as("the registration").hasSize(1);
+        assertThat(tracedRecords(Topic.RISK_ASSESSMENTS, 1, record -> pseudonym.equals(record.key()), inTrace))
+                .as("the assessment it caused").hasSize(1);
+        assertThat(tracedRecords(Topic.CASES_LIFECYCLE, 1, record -> mentions(record, pseudonym), inTrace))
+                .as("the case").isNotEmpty();
+        assertThat(tracedRecords(Topic.NOTIFICATIONS_OUTCOMES, 3, record -> mentions(record, pseudonym), inTrace))
+                .extracting(ConsumerRecord::key).as("an alert for each recipient")
+                .containsExactlyInAnyOrderElementsOf(RECIPIENTS);
+    }
+
+    /** The pupil's records on a topic, once at least {@code count} of them are in the trace; those in the trace. */
+    private List<ConsumerRecord<String, byte[]>> tracedRecords(Topic topic, int count,
+            Predicate<ConsumerRecord<String, byte[]>> ofPupil, Predicate<ConsumerRecord<String, byte[]>> inTrace) {
+        try (TopicProbe probe = TopicProbe.of(infrastructure.kafkaBootstrapServers(), topic.wireName())) {
+            return probe.awaitAtLeast(count, ofPupil.and(inTrace));
+        }
+    }
+
+    private static boolean mentions(ConsumerRecord<String, byte[]> record, String pseudonym) {
+        return TopicProbe.payload(record).contains("\"" + pseudonym + "\"");
     }
 
     /** The scoring service's count of one code for the pupil in school year 2026-2027. */
