@@ -46,12 +46,22 @@ public final class TestTokens {
 
     /** A valid token for one role of one organisation, e.g. {@code token("CLB_WORKER", "clb-demo")}. */
     public static String token(String role, String organisationId) {
-        return sign(KEY, claims(role, organisationId, AUDIENCE, Instant.now().plus(Duration.ofMinutes(10))));
+        return token(role, organisationId, defaultSubject(role, organisationId));
+    }
+
+    /** A valid token of a named user. */
+    public static String token(String role, String organisationId, String subject) {
+        return sign(KEY, claims(role, organisationId, subject, AUDIENCE, Instant.now().plus(Duration.ofMinutes(10))));
     }
 
     /** MockMvc: send the request with a valid token of this role and organisation. */
     public static RequestPostProcessor as(String role, String organisationId) {
-        String bearer = "Bearer " + token(role, organisationId);
+        return as(role, organisationId, defaultSubject(role, organisationId));
+    }
+
+    /** MockMvc: send the request with a valid token of a named user. */
+    public static RequestPostProcessor as(String role, String organisationId, String subject) {
+        String bearer = "Bearer " + token(role, organisationId, subject);
         return request -> {
             request.addHeader("Authorization", bearer);
             return request;
@@ -76,8 +86,17 @@ public final class TestTokens {
         return JWKS_URI;
     }
 
+    /** e.g. {@code clb_worker@clb-demo} */
+    public static String defaultSubject(String role, String organisationId) {
+        return role.toLowerCase(java.util.Locale.ROOT) + "@" + organisationId;
+    }
+
     private static JwtClaimsSet claims(String role, String organisationId, String audience, Instant expiresAt) {
-        String subject = role.toLowerCase() + "@" + organisationId;
+        return claims(role, organisationId, defaultSubject(role, organisationId), audience, expiresAt);
+    }
+
+    private static JwtClaimsSet claims(String role, String organisationId, String subject, String audience,
+            Instant expiresAt) {
         return JwtClaimsSet.builder().issuer(ISSUER).subject(subject).audience(List.of(audience))
                 .issuedAt(expiresAt.minus(Duration.ofMinutes(15))).expiresAt(expiresAt)
                 .claim("roles", List.of(role)).claim("org", organisationId).claim("name", subject).build();
