@@ -2,8 +2,10 @@
 # run-local.sh - run the whole Aan Boord platform on this machine, no Docker needed.
 #
 # Usage:
-#   ./run-local.sh               build if a jar is missing, start dev-infra (Kafka + MongoDB-wire store) and the
-#                                five services, wait until all are healthy, print the URLs; Ctrl-C stops everything
+#   ./run-local.sh               build if a jar is missing, start dev-infra (Kafka + MongoDB-wire store), the
+#                                DEVELOPMENT ONLY authorisation server dev-auth (port 9000, demo users: password
+#                                'demo') and the five services, wait until all are healthy, print the URLs;
+#                                Ctrl-C stops everything
 #   ./run-local.sh --rebuild     the same, but always run the Maven build first
 #   ./run-local.sh --infra-only  only dev-infra (Kafka + MongoDB), e.g. to run services from the IDE
 #   ./run-local.sh stop          stop a run started earlier (from another terminal, or one left behind)
@@ -20,6 +22,7 @@
 #   NOTIFICATIONS_PORT             [8084]
 #   AANBOORD_KAFKA_PORT            [9092]     AANBOORD_KAFKA_CONTROLLER_PORT [9093]
 #   AANBOORD_MONGO_PORT            [27017]    AANBOORD_DATA_DIR          [.data/dev-infra]
+#   AANBOORD_DEV_AUTH_PORT         [9000]     (the services trust http://localhost:<port> as token issuer)
 #   AANBOORD_PSEUDONYMISATION_KEY  key for attendance-ingestion [made once, kept in .data/pseudonymisation.key]
 #   INFRA_TIMEOUT [60]  HEALTH_TIMEOUT [120]  STOP_TIMEOUT [20]   (seconds)
 #
@@ -56,6 +59,8 @@ EXTRA_URLS=(
 VERSION=0.1.0-SNAPSHOT
 INFRA=dev-infra
 INFRA_JAR=deploy/dev-infra/target/dev-infra-${VERSION}-exec.jar
+AUTH=dev-auth
+AUTH_JAR=deploy/dev-auth/target/dev-auth-${VERSION}-exec.jar
 DEMO_SCRIPT=deploy/demo-flow.sh
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -72,6 +77,8 @@ STOP_TIMEOUT=${STOP_TIMEOUT:-20}
 KAFKA_PORT=${AANBOORD_KAFKA_PORT:-9092}
 CONTROLLER_PORT=${AANBOORD_KAFKA_CONTROLLER_PORT:-9093}
 MONGO_PORT=${AANBOORD_MONGO_PORT:-27017}
+AUTH_PORT=${AANBOORD_DEV_AUTH_PORT:-9000}
+ISSUER="http://localhost:$AUTH_PORT"
 DATA_DIR=${AANBOORD_DATA_DIR:-.data/dev-infra}
 [[ $DATA_DIR == /* ]] || DATA_DIR="$ROOT/$DATA_DIR"
 READY_FILE="$DATA_DIR/ready"
@@ -96,7 +103,7 @@ port_of() {
 }
 
 jar_of() {
-  if [[ $1 == "$INFRA" ]]; then printf '%s' "$INFRA_JAR"; else printf 'services/%s/target/%s-%s-exec.jar' "$1" "$1" "$VERSION"; fi
+  if [[ $1 == "$INFRA" ]]; then printf '%s' "$INFRA_JAR"; elif [[ $1 == "$AUTH" ]]; then printf '%s' "$AUTH_JAR"; else printf 'services/%s/target/%s-%s-exec.jar' "$1" "$1" "$VERSION"; fi
 }
 
 pid_file() { printf '%s/%s.pid' "$PID_DIR" "$1"; }
@@ -122,7 +129,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 all_ports() {
   local s
   {
-    printf '%s\n' "$KAFKA_PORT" "$CONTROLLER_PORT" "$MONGO_PORT"
+    printf '%s\n' "$KAFKA_PORT" "$CONTROLLER_PORT" "$MONGO_PORT" "$AUTH_PORT"
     for s in "${SERVICES[@]}"; do port_of "$s"; echo; done
     if [[ -f $PORTS_FILE ]]; then cat "$PORTS_FILE"; fi
   } | sort -un
@@ -159,6 +166,7 @@ stop_names() {
 
 stop_all() {
   stop_names "${SERVICES[@]}"
+  stop_names "$AUTH"
   stop_names "$INFRA"
   rm -f "$READY_FILE"
   local p busy=()
@@ -257,6 +265,34 @@ start_infra() {
   say "$INFRA ready in $(($(now) - t0))s"
 }
 
+# DEVELOPMENT ONLY authorisation server: the services validate its tokens, so it comes up before them.
+start_auth() {
+  local -a opts
+  read -r -a opts <<<"$JAVA_OPTS_SERVICE"
+  AANBOORD_DEV_AUTH_PORT="$AUTH_PORT" AANBOORD_ISSUER_URI="$ISSUER" \
+    "$JAVA" "${opts[@]}" -jar "$AUTH_JAR" >"$LOG_DIR/$AUTH.log" 2>&1 &
+  local pid=$!
+  echo "$pid" >"$(pid_file "$AUTH")"
+  say "starting $AUTH (pid $pid): DEVELOPMENT ONLY authorisation server, issuer $ISSUER"
+  local t0 deadline
+  t0=$(now)
+  deadline=$((t0 + HEALTH_TIMEOUT))
+  until healthy "$AUTH_PORT"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      err "$AUTH exited before it was ready"
+      log_tail "$AUTH"
+      return 1
+    fi
+    if (($(now) >= deadline)); then
+      err "$AUTH not healthy within ${HEALTH_TIMEOUT}s"
+      log_tail "$AUTH"
+      return 1
+    fi
+    sleep 0.5
+  done
+  say "$AUTH ready in $(($(now) - t0))s"
+}
+
 pseudonymisation_key() {
   if [[ -n ${AANBOORD_PSEUDONYMISATION_KEY:-} ]]; then
     printf '%s' "$AANBOORD_PSEUDONYMISATION_KEY"
@@ -271,7 +307,8 @@ pseudonymisation_key() {
 
 start_service() {
   local name=$1 port jar pid
-  local -a opts env=(KAFKA_BOOTSTRAP="localhost:$KAFKA_PORT" MONGODB_URI="mongodb://localhost:$MONGO_PORT")
+  local -a opts env=(KAFKA_BOOTSTRAP="localhost:$KAFKA_PORT" MONGODB_URI="mongodb://localhost:$MONGO_PORT"
+    AANBOORD_ISSUER_URI="$ISSUER")
   read -r -a opts <<<"$JAVA_OPTS_SERVICE"
   port=$(port_of "$name")
   jar=$(jar_of "$name")
@@ -335,11 +372,13 @@ print_urls() {
   done
   say ""
   say "Kafka: localhost:$KAFKA_PORT   MongoDB: mongodb://localhost:$MONGO_PORT   logs: .run/logs/   data: .data/"
+  say "Sign-in (DEVELOPMENT ONLY): $ISSUER   users zorg.school1 zorg.school2 clb.worker regisseur admin dpo, password 'demo'"
+  say "  every call needs a bearer token, e.g. TOKEN=\$(curl -s -u dev-clb.worker:dev-secret -d grant_type=client_credentials $ISSUER/oauth2/token)"
   say ""
   say "Demo flow: run ./$DEMO_SCRIPT   (or paste these commands):"
   say ""
   ATTENDANCE_INGESTION_PORT=$(port_of attendance-ingestion) CASE_MANAGEMENT_PORT=$(port_of case-management) \
-    NOTIFICATIONS_PORT=$(port_of notifications) "./$DEMO_SCRIPT" --print | sed 's/^/  /' ||
+    NOTIFICATIONS_PORT=$(port_of notifications) AANBOORD_ISSUER_URI="$ISSUER" "./$DEMO_SCRIPT" --print | sed 's/^/  /' ||
     err "could not print the demo commands; see ./$DEMO_SCRIPT --help"
   say ""
 }
@@ -350,7 +389,7 @@ supervise() {
   local name alive
   while :; do
     alive=0
-    for name in "$INFRA" "${SERVICES[@]}"; do
+    for name in "$INFRA" "$AUTH" "${SERVICES[@]}"; do
       [[ -f $(pid_file "$name") ]] || continue
       if live_pid "$name" >/dev/null; then
         alive=1
@@ -371,7 +410,7 @@ supervise() {
 
 refuse_if_running() {
   local name pid running=()
-  for name in "$INFRA" "${SERVICES[@]}"; do
+  for name in "$INFRA" "$AUTH" "${SERVICES[@]}"; do
     if pid=$(live_pid "$name"); then running+=("$name($pid)"); fi
   done
   if ((${#running[@]})); then
@@ -390,7 +429,7 @@ refuse_if_running() {
 
 status() {
   local name pid
-  for name in "$INFRA" "${SERVICES[@]}"; do
+  for name in "$INFRA" "$AUTH" "${SERVICES[@]}"; do
     if pid=$(live_pid "$name"); then
       printf '%-24s running (pid %s)\n' "$name" "$pid"
     else
@@ -433,7 +472,11 @@ main() {
   command -v curl >/dev/null || { err "curl is needed"; exit 1; }
   mkdir -p "$LOG_DIR" "$PID_DIR"
   refuse_if_running
-  build_if_needed "$rebuild" "$INFRA" "${SERVICES[@]}"
+  if ((${#SERVICES[@]})); then
+    build_if_needed "$rebuild" "$INFRA" "$AUTH" "${SERVICES[@]}"
+  else
+    build_if_needed "$rebuild" "$INFRA"
+  fi
 
   trap on_error ERR
   trap 'on_signal 130' INT
@@ -446,6 +489,7 @@ main() {
   start_infra
   if ((${#SERVICES[@]})); then
     local t1 name
+    start_auth
     t1=$(now)
     for name in "${SERVICES[@]}"; do start_service "$name"; done
     say "waiting for ${#SERVICES[@]} services to report UP (timeout ${HEALTH_TIMEOUT}s) ..."

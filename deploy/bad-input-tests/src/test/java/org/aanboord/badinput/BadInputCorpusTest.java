@@ -24,6 +24,7 @@ import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
+import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -178,7 +179,10 @@ class BadInputCorpusTest {
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
-        request.headers().forEach(builder::header);
+        request.headers().forEach((name, value) -> builder.header(name, token(value)));
+        if (!request.headers().containsKey("Authorization")) {
+            builder.header("Authorization", "Bearer " + defaultToken(request.service()));
+        }
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
         if (request.body() != null) {
             byte[] bytes = request.body().get();
@@ -186,6 +190,24 @@ class BadInputCorpusTest {
                     : HttpRequest.BodyPublishers.ofByteArray(bytes);
         }
         return builder.method(request.method(), body).build();
+    }
+
+    /** {@code token:ROLE:ORG} in the corpus stands for a freshly signed token of that role and organisation. */
+    private static String token(String value) {
+        if (!value.startsWith("token:")) {
+            return value;
+        }
+        String[] parts = value.split(":", 3);
+        return "Bearer " + TestTokens.token(parts[1], parts[2]);
+    }
+
+    /** A caller the service admits, so the corpus probes validation rather than sign-in. */
+    private static String defaultToken(String service) {
+        return switch (service) {
+            case "ingestion" -> TestTokens.token("SCHOOL_SOFTWARE", "school-demo-1");
+            case "agreements" -> TestTokens.token("HUB_ADMIN", "hub");
+            default -> TestTokens.token("CLB_WORKER", "clb-demo");
+        };
     }
 
     private static String port(String service) {

@@ -138,7 +138,8 @@ class ComposeFileTest {
         assumeTrue(RepositoryFiles.onPath("docker-compose"), "docker-compose is not installed; the structure checks above still ran");
         Map<String, String> secrets = Map.of(
                 "AANBOORD_PSEUDONYMISATION_KEY", "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYnl0ZXM=",
-                "GRAFANA_ADMIN_PASSWORD", "test-only");
+                "GRAFANA_ADMIN_PASSWORD", "test-only",
+                "AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord");
         RepositoryFiles.run(List.of("docker-compose", "config", "-q"), secrets);
         String services = RepositoryFiles.run(
                 List.of("docker-compose", "--profile", "observability", "config", "--services"), secrets);

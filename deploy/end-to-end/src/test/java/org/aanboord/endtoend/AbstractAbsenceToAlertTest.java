@@ -21,6 +21,7 @@ import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.Infrastructure;
+import org.aanboord.testsupport.TestTokens;
 import org.aanboord.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -90,6 +91,32 @@ abstract class AbstractAbsenceToAlertTest {
         replayAssessmentsOf(pseudonym);
         await().during(QUIET).atMost(QUIET.multipliedBy(3))
                 .until(() -> casesOf(pseudonym).size() == 1 && alertsOf(pseudonym).size() == 3);
+    }
+
+    @Test
+    void theDpoSeesEveryReadOfPupilDataInEachServicesAuditTrailAndTheChainsAreIntact() throws Exception {
+        String pupil = "e2e-audit-" + System.nanoTime();
+        for (LocalDate day : schoolWeek()) {
+            assertThat(register(pupil, day).statusCode()).isEqualTo(202);
+        }
+        String pseudonym = pseudonymOf(pupil);
+        await().until(() -> casesOf(pseudonym).size() == 1 && alertsOf(pseudonym).size() == 3);
+        count(pseudonym, "B");
+
+        String dpo = TestTokens.token("DPO", "hub");
+        assertThat(platform.get(platform.cases, "/api/audit?who=clb_worker@clb-demo", dpo).findValuesAsString("what"))
+                .contains("GET /api/cases");
+        assertThat(platform.get(platform.notifications, "/api/audit?organisationId=municipality-demo", dpo)
+                .findValuesAsString("what")).contains("GET /api/inbox");
+        assertThat(platform.get(platform.risk, "/api/audit", dpo).toString()).as("the read of the pupil's counts")
+                .contains(pseudonym);
+        assertThat(platform.get(platform.ingestion, "/api/audit?who=school_software@school-demo-1", dpo)
+                .findValuesAsString("what")).contains("POST /api/registrations");
+        for (ConfigurableApplicationContext service : List.of(platform.ingestion, platform.risk, platform.cases,
+                platform.notifications)) {
+            assertThat(platform.get(service, "/api/audit/verification", dpo).get("intact").asBoolean())
+                    .as(service.getId() + "'s audit chain").isTrue();
+        }
     }
 
     @Test
@@ -233,7 +260,8 @@ abstract class AbstractAbsenceToAlertTest {
     private List<JsonNode> alertsOf(String pseudonym) throws Exception {
         List<JsonNode> alerts = new ArrayList<>();
         for (String recipient : RECIPIENTS) {
-            alerts.addAll(ofPupil(platform.get(platform.notifications, "/api/inbox?organisationId=" + recipient), pseudonym));
+            alerts.addAll(ofPupil(platform.get(platform.notifications, "/api/inbox?organisationId=" + recipient,
+                    Platform.tokenOf(recipient)), pseudonym));
         }
         return alerts;
     }

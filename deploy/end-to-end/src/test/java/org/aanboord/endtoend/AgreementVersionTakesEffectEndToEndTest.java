@@ -16,6 +16,7 @@ import java.util.stream.StreamSupport;
 import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
+import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,8 @@ class AgreementVersionTakesEffectEndToEndTest {
                 + path);
         return http.send(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/json")
-                .header("X-Aanboord-Role", "REGISSEUR")
-                .header("X-Aanboord-User", "regie@demo.example")
+                .header("Authorization", "Bearer " + TestTokens.token("REGISSEUR", "municipality-demo",
+                        "regie@demo.example"))
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -134,7 +135,8 @@ class AgreementVersionTakesEffectEndToEndTest {
     private static List<JsonNode> alertsOf(String pseudonym) throws Exception {
         List<JsonNode> alerts = new ArrayList<>();
         for (String recipient : RECIPIENTS) {
-            alerts.addAll(ofPupil(platform.get(platform.notifications, "/api/inbox?organisationId=" + recipient),
+            alerts.addAll(ofPupil(platform.get(platform.notifications, "/api/inbox?organisationId=" + recipient,
+                    Platform.tokenOf(recipient)),
                     pseudonym));
         }
         return alerts;

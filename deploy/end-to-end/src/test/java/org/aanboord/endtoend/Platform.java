@@ -14,6 +14,7 @@ import org.aanboord.ingestion.AttendanceIngestionApplication;
 import org.aanboord.notifications.NotificationsApplication;
 import org.aanboord.risk.RiskScoringApplication;
 import org.aanboord.testsupport.Infrastructure;
+import org.aanboord.testsupport.TestTokens;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -56,19 +57,39 @@ public final class Platform implements AutoCloseable {
         return context;
     }
 
+    /** POST as the school software of the demo school (the only writer of attendance). */
     public HttpResponse<String> post(ConfigurableApplicationContext service, String path, String body) throws Exception {
+        return post(service, path, body, TestTokens.token("SCHOOL_SOFTWARE", "school-demo-1"));
+    }
+
+    public HttpResponse<String> post(ConfigurableApplicationContext service, String path, String body, String token)
+            throws Exception {
         return http.send(HttpRequest.newBuilder(uri(service, path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET as the CLB worker of the demo CLB, who may read the demo region's pupils, cases and agreements. */
     public JsonNode get(ConfigurableApplicationContext service, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(service, path)).GET().build(),
+        return get(service, path, TestTokens.token("CLB_WORKER", "clb-demo"));
+    }
+
+    public JsonNode get(ConfigurableApplicationContext service, String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(service, path))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return json.readTree(response.body());
+    }
+
+    /** A token of someone working at the organisation of the demo region (its role follows from the id). */
+    public static String tokenOf(String organisationId) {
+        String role = organisationId.startsWith("clb-") ? "CLB_WORKER"
+                : organisationId.startsWith("municipality-") ? "REGISSEUR" : "SCHOOL_STAFF";
+        return TestTokens.token(role, organisationId);
     }
 
     private static URI uri(ConfigurableApplicationContext service, String path) {

@@ -14,6 +14,7 @@ import org.aanboord.contracts.Topic;
 import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.testsupport.TopicProbe;
+import org.aanboord.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class AttendanceIngestionIntegrationTest extends IngestionIntegrationTest {
     @Test
     void aNationalNumberNeverReachesKafka() throws Exception {
         String nationalNumber = "85073003328";
-        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"schoolId":"%s","pupilId":"%s","nationalNumber":"%s","date":"%s","halfDay":"NM","code":"Z"}"""
                         .formatted(SCHOOL, pupil, nationalNumber, SCHOOL_DAY)))
                 .andExpect(status().isAccepted());
@@ -111,7 +112,7 @@ class AttendanceIngestionIntegrationTest extends IngestionIntegrationTest {
 
     @Test
     void anUnknownSchoolIsRefusedAsProblemJsonNamingTheField() throws Exception {
-        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"schoolId":"school-elsewhere","pupilId":"%s","date":"%s","halfDay":"AM","code":"B"}"""
                         .formatted(pupil, SCHOOL_DAY)))
                 .andExpect(status().isUnprocessableContent())
@@ -122,7 +123,7 @@ class AttendanceIngestionIntegrationTest extends IngestionIntegrationTest {
 
     @Test
     void aSensitiveAttributeIsRefusedByName() throws Exception {
-        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"AM","code":"B","ethnicity":"x"}"""
                         .formatted(SCHOOL, pupil, SCHOOL_DAY)))
                 .andExpect(status().isUnprocessableContent())
@@ -133,7 +134,7 @@ class AttendanceIngestionIntegrationTest extends IngestionIntegrationTest {
 
     @Test
     void aWeekendDayIsRefused() throws Exception {
-        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"schoolId":"%s","pupilId":"%s","date":"2026-11-21","halfDay":"AM","code":"B"}"""
                         .formatted(SCHOOL, pupil)))
                 .andExpect(status().isUnprocessableContent())
@@ -143,26 +144,26 @@ class AttendanceIngestionIntegrationTest extends IngestionIntegrationTest {
 
     @Test
     void malformedJsonIsRefusedWithProblemJson() throws Exception {
-        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("{\"schoolId\":"))
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_JSON).content("{\"schoolId\":"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void aWrongMediaTypeIs415() throws Exception {
-        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_XML).content("<registration/>"))
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_XML).content("<registration/>"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     private ResultActions register(String code) throws Exception {
-        return http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+        return http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_JSON).content("""
                 {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"%s"}"""
                 .formatted(SCHOOL, pupil, SCHOOL_DAY, code)));
     }
 
     private ResultActions revoke() throws Exception {
-        return http.perform(post("/api/registrations/revocations").contentType(MediaType.APPLICATION_JSON).content("""
+        return http.perform(post("/api/registrations/revocations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_JSON).content("""
                 {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"AM"}""".formatted(SCHOOL, pupil, SCHOOL_DAY)));
     }
 

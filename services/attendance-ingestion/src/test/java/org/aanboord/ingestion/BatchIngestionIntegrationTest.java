@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import org.aanboord.ingestion.domain.Pseudonymizer;
+import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -44,7 +45,7 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
                  {"schoolId":"%1$s","nationalNumber":"85073003329","date":"2026-11-16","halfDay":"VM","code":"B"}]"""
                 .formatted(CALENDAR_SCHOOL, run);
 
-        batch(batch).andExpect(status().isOk())
+        batch(CALENDAR_SCHOOL, batch).andExpect(status().isOk())
                 .andExpect(jsonPath("$.received").value(7))
                 .andExpect(jsonPath("$.registered").value(2))
                 .andExpect(jsonPath("$.duplicates").value(1))
@@ -56,7 +57,7 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
                 .andExpect(jsonPath("$.errors[2].reason").value(containsString("Herfstvakantie")))
                 .andExpect(jsonPath("$.errors[3].line").value(7))
                 .andExpect(jsonPath("$.errors[3].field").value("nationalNumber"));
-        batch(batch).andExpect(status().isOk())
+        batch(CALENDAR_SCHOOL, batch).andExpect(status().isOk())
                 .andExpect(jsonPath("$.registered").value(0))
                 .andExpect(jsonPath("$.duplicates").value(3));
 
@@ -69,7 +70,7 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
 
     @Test
     void aSensitiveAttributeInARowRefusesTheBatchNamingRowAndField() throws Exception {
-        batch("""
+        batch(SCHOOL, """
                 [{"schoolId":"%1$s","pupilId":"a-%2$s","date":"2026-11-16","halfDay":"VM","code":"B"},
                  {"schoolId":"%1$s","pupilId":"b-%2$s","date":"2026-11-16","halfDay":"VM","code":"B","nationality":"x"}]"""
                 .formatted(SCHOOL, run))
@@ -83,17 +84,17 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
     void anOversizeBodyIs413AndAWrongMediaTypeIs415() throws Exception {
         byte[] nineMegabytes = new byte[9 * 1024 * 1024];
         java.util.Arrays.fill(nineMegabytes, (byte) ' ');
-        http.perform(post("/api/registrations/batch").contentType("text/csv").content(nineMegabytes))
+        http.perform(post("/api/registrations/batch").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType("text/csv").content(nineMegabytes))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        http.perform(post("/api/registrations/batch").contentType(MediaType.TEXT_PLAIN).content("a;b"))
+        http.perform(post("/api/registrations/batch").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.TEXT_PLAIN).content("a;b"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void aCsvWithAColumnThatIsNotAcceptedIsRefusedAsAWhole() throws Exception {
-        http.perform(post("/api/registrations/batch").contentType("text/csv")
+        http.perform(post("/api/registrations/batch").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType("text/csv")
                         .content("schoolnummer;leerling;naam;datum;dagdeel;code\n%s;p;Jan;16/11/2026;VM;B\n"
                                 .formatted(SCHOOL)))
                 .andExpect(status().isUnprocessableContent())
@@ -112,7 +113,7 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
             MockHttpServletResponse refused = null;
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (refused == null && System.nanoTime() < deadline) {
-                MockHttpServletResponse response = batch(row).andReturn().getResponse();
+                MockHttpServletResponse response = batch(SCHOOL, row).andReturn().getResponse();
                 refused = response.getStatus() == 429 ? response : null;
             }
             assertThat(refused).as("a 429 within 5 s of requests at a limit of 2 per second").isNotNull();
@@ -123,7 +124,8 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
         }
     }
 
-    private ResultActions batch(String json) throws Exception {
-        return http.perform(post("/api/registrations/batch").contentType(MediaType.APPLICATION_JSON).content(json));
+    private ResultActions batch(String school, String json) throws Exception {
+        return http.perform(post("/api/registrations/batch").with(TestTokens.as("SCHOOL_SOFTWARE", school))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 }

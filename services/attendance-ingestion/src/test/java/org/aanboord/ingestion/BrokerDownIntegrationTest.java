@@ -14,6 +14,7 @@ import org.aanboord.contracts.Topic;
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.testsupport.AwaitDefaults;
+import org.aanboord.testsupport.TestTokens;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -69,7 +70,7 @@ class BrokerDownIntegrationTest {
                 .formatted(System.nanoTime());
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            http.perform(post("/api/registrations/batch").contentType(MediaType.APPLICATION_JSON).content(batch))
+            http.perform(post("/api/registrations/batch").with(TestTokens.as("SCHOOL_SOFTWARE", "school-demo-1")).contentType(MediaType.APPLICATION_JSON).content(batch))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "5"))
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

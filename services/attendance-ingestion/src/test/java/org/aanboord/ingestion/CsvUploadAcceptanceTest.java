@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.aanboord.ingestion.application.BatchReport;
 import org.aanboord.ingestion.application.RowError;
 import org.aanboord.ingestion.domain.Pseudonymizer;
+import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -71,13 +72,13 @@ class CsvUploadAcceptanceTest extends IngestionIntegrationTest {
     }
 
     private BatchReport upload(byte[] file) throws Exception {
-        byte[] body = http.perform(post("/api/registrations/batch").contentType("text/csv").content(file))
+        byte[] body = http.perform(post("/api/registrations/batch").with(TestTokens.as("SCHOOL_STAFF", CALENDAR_SCHOOL)).contentType("text/csv").content(file))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         return mapper.readValue(body, BatchReport.class);
     }
 
     private BatchReport uploadAsForm(byte[] file) throws Exception {
-        byte[] body = http.perform(multipart("/api/registrations/batch")
+        byte[] body = http.perform(multipart("/api/registrations/batch").with(TestTokens.as("SCHOOL_STAFF", CALENDAR_SCHOOL))
                         .file(new MockMultipartFile("file", "afwezigheden.csv", "text/csv", file)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         return mapper.readValue(body, BatchReport.class);

@@ -10,6 +10,7 @@ import org.aanboord.contracts.Topic;
 import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.testsupport.TopicProbe;
+import org.aanboord.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +37,9 @@ class PupilFactsIntegrationTest extends IngestionIntegrationTest {
                 {"schoolId":"%s","nationalNumber":"%s","kind":"CHANGED_SCHOOL","date":"2026-11-16","previousSchoolId":"%s"}"""
                 .formatted(CALENDAR_SCHOOL, NATIONAL_NUMBER, SCHOOL);
 
-        post("/api/enrolments", unenrolment).andExpect(status().isAccepted());
-        post("/api/enrolments", unenrolment).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DUPLICATE"));
-        post("/api/enrolments", change).andExpect(status().isAccepted());
+        post(SCHOOL, "/api/enrolments", unenrolment).andExpect(status().isAccepted());
+        post(SCHOOL, "/api/enrolments", unenrolment).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DUPLICATE"));
+        post(CALENDAR_SCHOOL, "/api/enrolments", change).andExpect(status().isAccepted());
 
         String pseudonym = pseudonymizer.ofNationalNumber(NATIONAL_NUMBER);
         try (TopicProbe topic = TopicProbe.of(BOOTSTRAP, Topic.ATTENDANCE_ENROLMENTS.wireName())) {
@@ -53,7 +54,7 @@ class PupilFactsIntegrationTest extends IngestionIntegrationTest {
     @Test
     void aReportPeriodResultIsPublishedOnTheSignalsTopic() throws Exception {
         String pupil = "sig-" + System.nanoTime();
-        post("/api/signals", """
+        post(SCHOOL, "/api/signals", """
                 {"schoolId":"%s","pupilId":"%s","kind":"REPORT_PERIOD_RESULT","date":"2026-11-20","period":"2026-2027 R1",\
                 "failingSubjects":3}""".formatted(SCHOOL, pupil)).andExpect(status().isAccepted());
 
@@ -67,7 +68,7 @@ class PupilFactsIntegrationTest extends IngestionIntegrationTest {
     @Test
     void sensitiveAttributesAreRefusedByName() throws Exception {
         for (String attribute : List.of("ethnicity", "nationality", "income")) {
-            post("/api/signals", """
+            post(SCHOOL, "/api/signals", """
                     {"schoolId":"%s","pupilId":"p","kind":"CONCERN","date":"2026-11-20","raisedBy":"TEACHER",\
                     "area":"WELLBEING","%s":"x"}""".formatted(SCHOOL, attribute))
                     .andExpect(status().isUnprocessableContent())
@@ -78,15 +79,16 @@ class PupilFactsIntegrationTest extends IngestionIntegrationTest {
 
     @Test
     void aSignalWithoutItsKindsFieldsIsRefusedNamingThem() throws Exception {
-        post("/api/signals", """
+        post(SCHOOL, "/api/signals", """
                 {"schoolId":"%s","pupilId":"p","kind":"REPORT_PERIOD_RESULT","date":"2026-11-20"}""".formatted(SCHOOL))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("period"))
                 .andExpect(jsonPath("$.errors[1].field").value("failingSubjects"));
     }
 
-    private ResultActions post(String path, String json) throws Exception {
+    private ResultActions post(String school, String path, String json) throws Exception {
         return http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .with(TestTokens.as("SCHOOL_STAFF", school))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 }

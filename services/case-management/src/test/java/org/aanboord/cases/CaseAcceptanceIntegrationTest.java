@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.aanboord.cases.application.CaseFilter;
+import org.aanboord.cases.application.CaseScope;
 import org.aanboord.cases.application.CaseQueries;
 import org.aanboord.cases.application.DeadlineWatch;
 import org.aanboord.cases.domain.CaseFile;
@@ -31,6 +32,7 @@ import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
 import org.aanboord.testsupport.TopicProbe;
+import org.aanboord.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +92,7 @@ class CaseAcceptanceIntegrationTest extends CaseServiceTest {
 
         assertThat(deadlineEvents(opened.caseId())).containsExactly(
                 "CaseActionDue a1 2026-11-30", "CaseDeadlineMissed a1 2026-11-30");
-        http.perform(get("/api/cases").param("schoolId", schoolOost).param("overdue", "true"))
+        http.perform(get("/api/cases").with(TestTokens.as("CLB_WORKER", "clb-oost")).param("schoolId", schoolOost).param("overdue", "true"))
                 .andExpect(jsonPath("$[0].caseId").value(opened.caseId()))
                 .andExpect(jsonPath("$[0].overdue").value(true));
     }
@@ -101,7 +103,7 @@ class CaseAcceptanceIntegrationTest extends CaseServiceTest {
     }
 
     private List<CaseFile> casesOf(String pupil) {
-        return cases.find(new CaseFilter(null, null, null, null, null, null, 0, 200)).cases().stream()
+        return cases.find(new CaseFilter(null, null, null, null, null, null, 0, 200), CaseScope.EVERYTHING).cases().stream()
                 .filter(file -> file.pupilPseudonym().equals(pupil))
                 .toList();
     }

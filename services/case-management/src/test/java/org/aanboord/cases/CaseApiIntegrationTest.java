@@ -27,11 +27,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.aanboord.cases.application.CaseFilter;
+import org.aanboord.cases.application.CaseScope;
 import org.aanboord.cases.application.CaseQueries;
 import org.aanboord.cases.application.CaseSignalling;
 import org.aanboord.cases.domain.CaseFile;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.agreements.AgreementDirectory;
+import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +114,7 @@ class CaseApiIntegrationTest extends CaseServiceTest {
                 .andExpect(jsonPath("$.closure.outcome").value("RE_ENGAGED"))
                 .andExpect(jsonPath("$.allowedNextStates.length()").value(0));
 
-        http.perform(get("/api/cases/{caseId}/history", caseId))
+        http.perform(get("/api/cases/{caseId}/history", caseId).with(TestTokens.as("CLB_WORKER", "clb-west")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].what").value(containsString("case opened")))
                 .andExpect(jsonPath("$[0].actorRole").value("SYSTEM"))
@@ -161,7 +163,7 @@ class CaseApiIntegrationTest extends CaseServiceTest {
         assertThat(unversioned).containsExactly(perWriter, perWriter);
         asReader(get("/api/cases/{caseId}/notes", caseId), "CLB", "clb-west")
                 .andExpect(jsonPath("$.length()").value(2 * perWriter));
-        http.perform(get("/api/cases/{caseId}", caseId)).andExpect(header().string("ETag", "\"" + 2 * perWriter + "\""));
+        http.perform(get("/api/cases/{caseId}", caseId).with(TestTokens.as("CLB_WORKER", "clb-west"))).andExpect(header().string("ETag", "\"" + 2 * perWriter + "\""));
 
         String sameVersion = "\"" + 2 * perWriter + "\"";
         List<Integer> statuses = concurrently(2, writer ->
@@ -180,27 +182,28 @@ class CaseApiIntegrationTest extends CaseServiceTest {
                 .andExpect(status().isOk());
         note(caseId, null, "SCHOOL", schoolWest, "{\"text\":\"Gesprek met ouders gepland\"}").andExpect(status().isOk());
 
-        for (String[] reader : List.of(new String[] {"SCHOOL", schoolWest}, new String[] {"MUNICIPALITY", "municipality-cal"},
-                new String[] {"CLB", "clb-oost"})) {
-            asReader(get("/api/cases/{caseId}/notes", caseId), reader[0], reader[1])
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.length()").value(1))
-                    .andExpect(jsonPath("$[0].text").value("Gesprek met ouders gepland"))
-                    .andExpect(content().string(not(containsString("Thuissituatie"))));
-            asReader(get("/api/cases/{caseId}/history", caseId), reader[0], reader[1])
-                    .andExpect(content().string(not(containsString("Thuissituatie"))));
-            asReader(get("/api/cases/{caseId}", caseId), reader[0], reader[1])
-                    .andExpect(content().string(not(containsString("Thuissituatie"))));
+        asReader(get("/api/cases/{caseId}/notes", caseId), "SCHOOL", schoolWest)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].text").value("Gesprek met ouders gepland"))
+                .andExpect(content().string(not(containsString("Thuissituatie"))));
+        asReader(get("/api/cases/{caseId}/history", caseId), "SCHOOL", schoolWest)
+                .andExpect(content().string(not(containsString("Thuissituatie"))));
+        asReader(get("/api/cases/{caseId}", caseId), "SCHOOL", schoolWest)
+                .andExpect(content().string(not(containsString("Thuissituatie"))));
+        for (String[] outsider : List.of(new String[] {"MUNICIPALITY", "municipality-cal"},
+                new String[] {"CLB", "clb-oost"}, new String[] {"SCHOOL", "school-elsewhere"})) {
+            for (String path : List.of("/api/cases/{caseId}/notes", "/api/cases/{caseId}/history", "/api/cases/{caseId}")) {
+                asReader(get(path, caseId), outsider[0], outsider[1])
+                        .andExpect(status().isForbidden())
+                        .andExpect(content().string(not(containsString("Thuissituatie"))));
+            }
         }
-        http.perform(get("/api/cases/{caseId}/notes", caseId))
-                .andExpect(jsonPath("$.length()").value(1));
+        http.perform(get("/api/cases/{caseId}/notes", caseId)).andExpect(status().isUnauthorized());
         asReader(get("/api/cases/{caseId}/notes", caseId), "CLB", "clb-west")
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].confidentiality").value("CLB_RESTRICTED"))
                 .andExpect(jsonPath("$[0].text").value("Thuissituatie: zie CLB-dossier"));
-        asReader(get("/api/cases/{caseId}/notes", caseId), "PRINCIPAL", schoolWest)
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("X-Aanboord-Role"));
     }
 
     @Test
@@ -209,21 +212,21 @@ class CaseApiIntegrationTest extends CaseServiceTest {
         String mine = open(pupil(), schoolWest);
         clock.set(Instant.parse(MONDAY));
         String later = open(pupil(), schoolWest);
-        http.perform(post("/api/cases/{caseId}/assignment", mine).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/cases/{caseId}/assignment", mine).with(TestTokens.as("CLB_WORKER", "clb-west")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"ownerId\":\"" + owner + "\",\"reason\":\"caseload\"}")).andExpect(status().isOk());
 
         // Monday 23 November + 5 school days, Wednesday 25 being free: Tuesday 1 December.
-        http.perform(post("/api/cases/{caseId}/actions", mine).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/cases/{caseId}/actions", mine).with(TestTokens.as("CLB_WORKER", "clb-west")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"type\":\"A10\",\"responsible\":\"" + schoolWest + "\",\"withinSchoolDays\":5}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.actions[1].actionId").value("a2"))
                 .andExpect(jsonPath("$.actions[1].type").value("PARENT_CONTACT"))
                 .andExpect(jsonPath("$.actions[1].dueDate").value("2026-12-01"));
-        http.perform(post("/api/cases/{caseId}/actions", mine).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/cases/{caseId}/actions", mine).with(TestTokens.as("CLB_WORKER", "clb-west")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"type\":\"A99\",\"responsible\":\"x\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("type"));
-        http.perform(post("/api/cases/{caseId}/actions/{actionId}/completion", mine, "a1")
+        http.perform(post("/api/cases/{caseId}/actions/{actionId}/completion", mine, "a1").with(TestTokens.as("CLB_WORKER", "clb-west"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"parents reached\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.actions[0].status").value("DONE"))
@@ -232,25 +235,25 @@ class CaseApiIntegrationTest extends CaseServiceTest {
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
         // "later" was opened Monday 23: its A40 is due Tuesday 1 December too, "mine" was opened Friday 20 and its
         // A40 is done; on 1 December nothing is overdue yet.
-        http.perform(get("/api/cases").param("schoolId", schoolWest).param("overdue", "true"))
+        http.perform(get("/api/cases").with(TestTokens.as("CLB_WORKER", "clb-west")).param("schoolId", schoolWest).param("overdue", "true"))
                 .andExpect(jsonPath("$.length()").value(0));
         clock.set(Instant.parse("2026-12-02T08:00:00Z"));
-        http.perform(get("/api/cases").param("schoolId", schoolWest).param("overdue", "true"))
+        http.perform(get("/api/cases").with(TestTokens.as("CLB_WORKER", "clb-west")).param("schoolId", schoolWest).param("overdue", "true"))
                 .andExpect(header().string(TOTAL_COUNT, "2"));
-        http.perform(get("/api/cases").param("ownerId", owner))
+        http.perform(get("/api/cases").with(TestTokens.as("CLB_WORKER", "clb-west")).param("ownerId", owner))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].caseId").value(mine))
                 .andExpect(jsonPath("$[0].overdue").value(true));
 
         String third = open(pupil(), schoolWest);
-        http.perform(get("/api/cases").param("schoolId", schoolWest).param("sort", "DUE_DATE").param("size", "2"))
+        http.perform(get("/api/cases").with(TestTokens.as("CLB_WORKER", "clb-west")).param("schoolId", schoolWest).param("sort", "DUE_DATE").param("size", "2"))
                 .andExpect(header().string(TOTAL_COUNT, "3"))
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[*].caseId").value(not(hasItem(third))));
-        http.perform(get("/api/cases").param("schoolId", schoolWest).param("sort", "DUE_DATE").param("size", "2")
+        http.perform(get("/api/cases").with(TestTokens.as("CLB_WORKER", "clb-west")).param("schoolId", schoolWest).param("sort", "DUE_DATE").param("size", "2")
                 .param("page", "1"))
                 .andExpect(jsonPath("$[0].caseId").value(third));
-        http.perform(get("/api/cases").param("size", "0"))
+        http.perform(get("/api/cases").with(TestTokens.as("CLB_WORKER", "clb-west")).param("size", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
         assertThat(later).isNotEqualTo(mine);
@@ -278,10 +281,11 @@ class CaseApiIntegrationTest extends CaseServiceTest {
         for (String[] step : steps) {
             MockHttpServletRequestBuilder request = "PUT".equals(step[0])
                     ? put("/api/cases/" + caseId + step[1]) : post("/api/cases/" + caseId + step[1]);
-            http.perform(request.contentType(MediaType.APPLICATION_JSON).content(step[2])).andExpect(status().isOk());
+            http.perform(request.with(TestTokens.as("CLB_WORKER", "clb-west")).contentType(MediaType.APPLICATION_JSON)
+                    .content(step[2])).andExpect(status().isOk());
         }
 
-        http.perform(get("/api/cases/{caseId}", caseId))
+        http.perform(get("/api/cases/{caseId}", caseId).with(TestTokens.as("CLB_WORKER", "clb-west")))
                 .andExpect(jsonPath("$.supportPlan.goals[0].description").value("Attend every morning"))
                 .andExpect(jsonPath("$.supportPlan.strengths[0]").value("loves football"))
                 .andExpect(jsonPath("$.contacts[0].channel").value("phone"))
@@ -292,11 +296,11 @@ class CaseApiIntegrationTest extends CaseServiceTest {
                 .andExpect(jsonPath("$.referrals[0].feedback[0].comment").value("start in January"))
                 .andExpect(jsonPath("$.transitionRecord.acknowledgedBy").value("school-elders"))
                 .andExpect(header().string("ETag", "\"" + steps.length + "\""));
-        http.perform(post("/api/cases/{caseId}/referrals/r9/feedback", caseId).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/cases/{caseId}/referrals/r9/feedback", caseId).with(TestTokens.as("CLB_WORKER", "clb-west")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"ACCEPTED\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].field").value("referralId"));
-        http.perform(get("/api/cases/{caseId}/history", caseId))
+        http.perform(get("/api/cases/{caseId}/history", caseId).with(TestTokens.as("CLB_WORKER", "clb-west")))
                 .andExpect(jsonPath("$.length()").value(1 + steps.length));
     }
 
@@ -306,7 +310,7 @@ class CaseApiIntegrationTest extends CaseServiceTest {
     }
 
     private List<CaseFile> casesOf(String pupil) {
-        return cases.find(new CaseFilter(null, null, null, null, null, null, 0, 200)).cases().stream()
+        return cases.find(new CaseFilter(null, null, null, null, null, null, 0, 200), CaseScope.EVERYTHING).cases().stream()
                 .filter(file -> file.pupilPseudonym().equals(pupil))
                 .toList();
     }
@@ -332,7 +336,13 @@ class CaseApiIntegrationTest extends CaseServiceTest {
 
     private ResultActions asReader(MockHttpServletRequestBuilder request, String role, String organisation)
             throws Exception {
-        return http.perform(request.header("X-Aanboord-Role", role).header("X-Aanboord-Organisation", organisation));
+        String tokenRole = switch (role) {
+            case "SCHOOL" -> "SCHOOL_STAFF";
+            case "CLB" -> "CLB_WORKER";
+            case "MUNICIPALITY" -> "REGISSEUR";
+            default -> role;
+        };
+        return http.perform(request.with(TestTokens.as(tokenRole, organisation)));
     }
 
     @FunctionalInterface

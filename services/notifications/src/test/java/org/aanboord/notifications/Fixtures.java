@@ -17,6 +17,8 @@ import org.aanboord.contracts.agreements.v1.School;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.contracts.risk.v1.RuleOutcome;
+import org.aanboord.testsupport.TestTokens;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A small region per test (ids carry a suffix so tests sharing one broker and store never see each other's data):
@@ -116,5 +118,12 @@ public record Fixtures(String suffix) {
     private static Contact contact(String id, String organisationId, String name, RecipientParty party) {
         return new Contact(id, organisationId, name, "Trajectbegeleider", party,
                 id + "@" + organisationId + ".example", null, null);
+    }
+
+    /** A signed-in person of the organisation, in the role its id names (clb-..., municipality-..., else school). */
+    public static RequestPostProcessor signedInFor(String organisationId) {
+        String role = organisationId.startsWith("clb-") ? "CLB_WORKER"
+                : organisationId.startsWith("municipality-") ? "REGISSEUR" : "SCHOOL_STAFF";
+        return TestTokens.as(role, organisationId);
     }
 }

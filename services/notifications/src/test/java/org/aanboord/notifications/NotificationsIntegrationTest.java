@@ -141,9 +141,11 @@ class NotificationsIntegrationTest {
         await().until(() -> inbox(region.clb()).size() == 1);
         String alertId = inbox(region.clb()).get(0).get("id").asString();
 
-        JsonNode first = body(http.perform(post("/api/inbox/{id}/acknowledge", alertId)).andExpect(status().isOk())
+        JsonNode first = body(http.perform(post("/api/inbox/{id}/acknowledge", alertId)
+                .with(Fixtures.signedInFor(region.clb()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        JsonNode second = body(http.perform(post("/api/inbox/{id}/acknowledge", alertId)).andExpect(status().isOk())
+        JsonNode second = body(http.perform(post("/api/inbox/{id}/acknowledge", alertId)
+                .with(Fixtures.signedInFor(region.clb()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 
         assertThat(first.get("acknowledgedAt").asString()).isNotBlank()
@@ -168,7 +170,8 @@ class NotificationsIntegrationTest {
         await().until(() -> inbox(region.school(), true).size() == 1);
         String alertId = inbox(region.school()).get(0).get("id").asString();
 
-        http.perform(post("/api/inbox/{id}/read", alertId)).andExpect(status().isOk())
+        http.perform(post("/api/inbox/{id}/read", alertId).with(Fixtures.signedInFor(region.school())))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.readAt").exists())
                 .andExpect(jsonPath("$.acknowledgedAt").doesNotExist());
 
@@ -211,18 +214,20 @@ class NotificationsIntegrationTest {
 
     @Test
     void inboxErrorsAreProblemDetailsNamingTheParameterOrTheAlert() throws Exception {
-        http.perform(get("/api/inbox"))
+        http.perform(get("/api/inbox").with(Fixtures.signedInFor(region.school())))
+                .andExpect(status().isOk());
+        http.perform(get("/api/inbox").param("organisationId", "school-elsewhere")
+                        .with(Fixtures.signedInFor(region.school())))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/inbox").param("organisationId", " ").with(Fixtures.signedInFor(region.school())))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
-        http.perform(get("/api/inbox").param("organisationId", " "))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
-        http.perform(get("/api/inbox/{id}", "no-such-alert"))
+        http.perform(get("/api/inbox/{id}", "no-such-alert").with(Fixtures.signedInFor(region.school())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.alertId").value("no-such-alert"));
-        http.perform(post("/api/inbox/{id}/acknowledge", "no-such-alert"))
+        http.perform(post("/api/inbox/{id}/acknowledge", "no-such-alert").with(Fixtures.signedInFor(region.school())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -253,7 +258,7 @@ class NotificationsIntegrationTest {
 
     private List<JsonNode> inbox(String organisationId, boolean unreadOnly) throws Exception {
         String body = http.perform(get("/api/inbox").param("organisationId", organisationId)
-                        .param("unreadOnly", Boolean.toString(unreadOnly)))
+                        .param("unreadOnly", Boolean.toString(unreadOnly)).with(Fixtures.signedInFor(organisationId)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return List.copyOf(body(body).values());

@@ -28,6 +28,7 @@ import org.aanboord.risk.application.PupilYearState;
 import org.aanboord.risk.application.RunBacktest.BacktestReport;
 import org.aanboord.risk.application.ScoringStore;
 import org.aanboord.risk.domain.HalfDayEntry;
+import org.aanboord.testsupport.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class BacktestIntegrationTest extends RiskScoringIntegrationSupport {
         long atLeastFive = problematicPerPupil.values().stream().filter(count -> count >= 5).count();
 
         long started = System.nanoTime();
-        String body = http.perform(post("/api/backtests").contentType(MediaType.APPLICATION_JSON).content("""
+        String body = http.perform(post("/api/backtests").with(TestTokens.as("REGISSEUR", "municipality-demo")).contentType(MediaType.APPLICATION_JSON).content("""
                 {"schoolYear":"2030-2031","rules":[
                   {"ruleId":"year-5","description":"5 B in the school year","measure":"PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR",
                    "threshold":5,"attentionLevel":"TARGETED","opensCase":true,"recipients":[]},
@@ -99,7 +100,7 @@ class BacktestIntegrationTest extends RiskScoringIntegrationSupport {
 
     @Test
     void anUnknownMeasureIsRefusedNamingTheField() throws Exception {
-        http.perform(post("/api/backtests").contentType(MediaType.APPLICATION_JSON).content("""
+        http.perform(post("/api/backtests").with(TestTokens.as("REGISSEUR", "municipality-demo")).contentType(MediaType.APPLICATION_JSON).content("""
                 {"schoolYear":"2030-2031","rules":[{"ruleId":"x","measure":"ETHNICITY","threshold":1,"attentionLevel":"TARGETED","opensCase":false,"recipients":[]}]}
                 """))
                 .andExpect(status().isBadRequest())

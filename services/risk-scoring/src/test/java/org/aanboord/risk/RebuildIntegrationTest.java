@@ -22,6 +22,7 @@ import org.aanboord.contracts.attendance.v1.HalfDayRevoked;
 import org.aanboord.contracts.attendance.v1.ReportPeriodResultRecorded;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.testsupport.TopicProbe;
+import org.aanboord.testsupport.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class RebuildIntegrationTest extends RiskScoringIntegrationSupport {
             assertThat(published).as("assessments of the live run").isGreaterThan(6);
             String target = "risk-rebuild-" + run;
 
-            http.perform(post("/api/admin/rebuilds").contentType(MediaType.APPLICATION_JSON)
+            http.perform(post("/api/admin/rebuilds").with(TestTokens.as("HUB_ADMIN", "hub")).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"database\":\"" + target + "\"}"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.database").value(target));
@@ -86,11 +87,11 @@ class RebuildIntegrationTest extends RiskScoringIntegrationSupport {
 
     @Test
     void aRebuildRefusesTheLiveDatabaseAndANameItCannotUse() throws Exception {
-        http.perform(post("/api/admin/rebuilds").contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/admin/rebuilds").with(TestTokens.as("HUB_ADMIN", "hub")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"database\":\"" + DATABASE + "\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("database"));
-        http.perform(post("/api/admin/rebuilds").contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/admin/rebuilds").with(TestTokens.as("HUB_ADMIN", "hub")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"database\":\"no/slashes\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("database"));

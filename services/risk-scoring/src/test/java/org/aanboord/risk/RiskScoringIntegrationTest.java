@@ -24,6 +24,7 @@ import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.testsupport.TopicProbe;
+import org.aanboord.testsupport.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -69,7 +70,8 @@ class RiskScoringIntegrationTest extends RiskScoringIntegrationSupport {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                     .until(() -> assessments.matching(r -> pupil.equals(r.key())).size() == 1);
         }
-        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027")
+                .with(TestTokens.as("CLB_WORKER", "clb-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.halfDaysPerCode.B").value(5))
                 .andExpect(jsonPath("$.attentionLevel").value("TARGETED"))
@@ -91,7 +93,8 @@ class RiskScoringIntegrationTest extends RiskScoringIntegrationSupport {
             assertThat(deadLetters.awaitAtLeast(1, r -> pupil.equals(r.key()))).hasSize(1);
         }
         register(0);
-        await().untilAsserted(() -> http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+        await().untilAsserted(() -> http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027")
+                .with(TestTokens.as("CLB_WORKER", "clb-demo")))
                 .andExpect(jsonPath("$.halfDaysPerCode.B").value(1)));
     }
 

@@ -22,6 +22,7 @@ import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.contracts.risk.v1.RuleOutcome;
 import org.aanboord.contracts.risk.v1.SignalDomain;
 import org.aanboord.testsupport.TopicProbe;
+import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** The acceptance scenarios, with registrations published to the topic as attendance-ingestion does. */
@@ -95,7 +96,8 @@ class ScoringAcceptanceIntegrationTest extends RiskScoringIntegrationSupport {
             assertThat(cleared.attentionLevel()).isEqualTo(AttentionLevel.UNIVERSAL);
             assertThat(cleared.previousAttentionLevel()).isEqualTo(AttentionLevel.TARGETED);
         }
-        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027")
+                .with(TestTokens.as("SCHOOL_STAFF", school)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.halfDaysPerCode.B").value(4))
                 .andExpect(jsonPath("$.halfDaysPerCode.Z").value(1))
@@ -141,7 +143,8 @@ class ScoringAcceptanceIntegrationTest extends RiskScoringIntegrationSupport {
             RiskAssessmentChanged assessment = awaitAssessments(probe, pupil, 1).get(0);
             assertThat(assessment.schoolYear()).isEqualTo("2027-2028");
         }
-        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027")
+                .with(TestTokens.as("SCHOOL_STAFF", school)))
                 .andExpect(jsonPath("$.halfDaysPerCode.B").value(4));
     }
 

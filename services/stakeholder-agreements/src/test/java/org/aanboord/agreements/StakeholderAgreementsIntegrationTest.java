@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,6 +48,7 @@ import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
+import org.aanboord.testsupport.TestTokens;
 import org.aanboord.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +61,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,8 +71,6 @@ import tools.jackson.databind.node.ObjectNode;
 @AutoConfigureMockMvc
 class StakeholderAgreementsIntegrationTest {
 
-    private static final String ROLE = "X-Aanboord-Role";
-    private static final String USER = "X-Aanboord-User";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -144,23 +143,26 @@ class StakeholderAgreementsIntegrationTest {
     void onlyHubAdminsAndTheRegisseurMayEdit() throws Exception {
         String agreement = region("agreement-roles", "2026-09-01").toString();
 
-        http.perform(put("/api/agreements/agreement-roles/draft").contentType(MediaType.APPLICATION_JSON)
-                        .content(agreement))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value(ROLE));
-        http.perform(put("/api/agreements/agreement-roles/draft").header(ROLE, "CLB_WORKER")
+        http.perform(MockMvcRequestBuilders.put("/api/agreements/agreement-roles/draft")
+                        .contentType(MediaType.APPLICATION_JSON).content(agreement))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(put("/api/agreements/agreement-roles/draft").with(TestTokens.as("CLB_WORKER", "clb-demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(agreement))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(containsString("role 'CLB_WORKER' may only read them")));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         http.perform(get("/api/agreements/agreement-roles/draft")).andExpect(status().isNotFound());
 
-        http.perform(put("/api/agreements/agreement-roles/draft").header(ROLE, "REGISSEUR")
-                        .contentType(MediaType.APPLICATION_JSON).content(agreement))
+        http.perform(asRegisseur(put("/api/agreements/agreement-roles/draft")).content(agreement))
                 .andExpect(status().isOk());
-        http.perform(delete("/api/agreements/agreement-roles/draft").header(ROLE, "VIEWER"))
+        http.perform(put("/api/agreements/agreement-roles/draft")
+                        .with(TestTokens.as("REGISSEUR", "municipality-elsewhere"))
+                        .contentType(MediaType.APPLICATION_JSON).content(agreement))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("may only change the agreement whose regie")));
+        http.perform(delete("/api/agreements/agreement-roles/draft").with(TestTokens.as("DPO", "hub")))
                 .andExpect(status().isForbidden());
-        http.perform(delete("/api/agreements/agreement-roles/draft").header(ROLE, "HUB_ADMIN"))
+        http.perform(asAdmin(delete("/api/agreements/agreement-roles/draft")))
                 .andExpect(status().isNoContent());
     }
 
@@ -418,11 +420,17 @@ class StakeholderAgreementsIntegrationTest {
         return region.put("effectiveFrom", effectiveFrom);
     }
 
+    /** A read by the care team of a demo school: agreements are readable to every signed-in person. */
+    private static MockHttpServletRequestBuilder get(String path) {
+        return MockMvcRequestBuilders.get(path).with(TestTokens.as("SCHOOL_STAFF", "school-demo-1"));
+    }
+
     private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
-        return request.header(ROLE, "HUB_ADMIN").header(USER, "admin@hub").contentType(MediaType.APPLICATION_JSON);
+        return request.with(TestTokens.as("HUB_ADMIN", "hub", "admin@hub")).contentType(MediaType.APPLICATION_JSON);
     }
 
     private static MockHttpServletRequestBuilder asRegisseur(MockHttpServletRequestBuilder request) {
-        return request.header(ROLE, "REGISSEUR").header(USER, "els.janssens").contentType(MediaType.APPLICATION_JSON);
+        return request.with(TestTokens.as("REGISSEUR", "municipality-demo", "els.janssens"))
+                .contentType(MediaType.APPLICATION_JSON);
     }
 }

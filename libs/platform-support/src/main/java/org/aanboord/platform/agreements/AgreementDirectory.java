@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.agreements.v1.School;
@@ -56,6 +59,22 @@ public class AgreementDirectory {
     /** Whether any published version lists this school. */
     public boolean knowsSchool(String schoolId) {
         return current().stream().anyMatch(agreement -> school(agreement, schoolId).isPresent());
+    }
+
+    /**
+     * The schools of every agreement as the version in force on the day lists them (a version not yet in force
+     * counts when it is the only one): who serves a school today decides who may see its pupils.
+     */
+    public Set<School> schoolsInForce(LocalDate day) {
+        Map<String, List<AgreementPublished>> byAgreement = current().stream()
+                .collect(Collectors.groupingBy(AgreementPublished::agreementId));
+        Comparator<AgreementPublished> newest = Comparator.comparing(AgreementPublished::effectiveFrom)
+                .thenComparing(AgreementPublished::version);
+        return byAgreement.values().stream()
+                .map(versions -> versions.stream().filter(agreement -> !agreement.effectiveFrom().isAfter(day))
+                        .max(newest).orElseGet(() -> versions.stream().min(newest).orElseThrow()))
+                .flatMap(agreement -> agreement.schools().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static Optional<School> school(AgreementPublished agreement, String schoolId) {

@@ -23,8 +23,9 @@ public class CaseQueries {
         this.clock = clock;
     }
 
-    public CasePage find(CaseFilter filter) {
-        return store.find(filter, today());
+    /** The cases matching the filter among those the scope lets the reader see. */
+    public CasePage find(CaseFilter filter, CaseScope scope) {
+        return store.find(filter, scope, today());
     }
 
     public Optional<CaseFile> find(String caseId) {

@@ -46,7 +46,7 @@ public interface CaseStore {
      */
     boolean update(CaseFile changed, List<OutboxEntry> pendingEvents);
 
-    CasePage find(CaseFilter filter, LocalDate today);
+    CasePage find(CaseFilter filter, CaseScope scope, LocalDate today);
 
     Optional<CaseFile> find(String caseId);
 

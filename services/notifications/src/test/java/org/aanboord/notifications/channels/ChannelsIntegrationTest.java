@@ -42,6 +42,7 @@ import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
+import org.aanboord.testsupport.TestTokens;
 import org.aanboord.testsupport.TopicProbe;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -299,7 +300,7 @@ class ChannelsIntegrationTest {
                 }
                 assertThat(webhookDelivery(alertId).get("attempts").asInt()).isGreaterThan(5);
                 assertThat(webhookDelivery(alertId).get("lastError").asString()).isNotBlank();
-                assertThat(getJson(http.perform(get("/api/deliveries").param("status", "DEAD"))
+                assertThat(getJson(http.perform(get("/api/deliveries").param("status", "DEAD").with(TestTokens.as("HUB_ADMIN", "hub")))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).findValuesAsString("id"))
                         .contains(deliveryId);
                 assertThat(meters.get("aanboord.notifications.deliveries.dead").tag("channel", "WEBHOOK").counter()
@@ -314,13 +315,13 @@ class ChannelsIntegrationTest {
             }
         }
 
-        http.perform(post("/api/deliveries/{id}/resend", deliveryId)).andExpect(status().isOk())
+        http.perform(post("/api/deliveries/{id}/resend", deliveryId).with(TestTokens.as("HUB_ADMIN", "hub"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PENDING")).andExpect(jsonPath("$.attempts").value(0));
         await().until(() -> webhooksTo(region.municipality()).size() == 1);
         assertThat(webhookDelivery(alertId).get("status").asString()).isEqualTo("DELIVERED");
-        http.perform(post("/api/deliveries/{id}/resend", "no-such-delivery")).andExpect(status().isNotFound())
+        http.perform(post("/api/deliveries/{id}/resend", "no-such-delivery").with(TestTokens.as("HUB_ADMIN", "hub"))).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.deliveryId").value("no-such-delivery"));
-        http.perform(get("/api/deliveries").param("status", "LOST")).andExpect(status().isBadRequest())
+        http.perform(get("/api/deliveries").param("status", "LOST").with(TestTokens.as("HUB_ADMIN", "hub"))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
     }
 
@@ -340,7 +341,8 @@ class ChannelsIntegrationTest {
         LocalDate friday = LocalDate.ofInstant(CLOCK.instant(), CLOCK.getZone());
         assertThat(ignoredAlert.get("dueBy").asString()).isEqualTo(friday.plusDays(4).toString());
         assertThat(alertFor(region.school(), ignored).has("dueBy")).as("only the CLB has to act").isFalse();
-        http.perform(post("/api/inbox/{id}/acknowledge", handledAlert.get("id").asString())).andExpect(status().isOk());
+        http.perform(post("/api/inbox/{id}/acknowledge", handledAlert.get("id").asString())
+                .with(Fixtures.signedInFor(region.clb()))).andExpect(status().isOk());
 
         try (TopicProbe outcomes = outcomes()) {
             CLOCK.advanceTo(friday.plusDays(4).atTime(20, 0).atZone(CLOCK.getZone()).toInstant());   // Tuesday
@@ -369,7 +371,8 @@ class ChannelsIntegrationTest {
             assertThat(announced.escalationAlertId()).isEqualTo(escalation.get("id").asString());
         }
 
-        http.perform(post("/api/inbox/{id}/acknowledge", inbox(region.municipality()).get(0).get("id").asString()))
+        http.perform(post("/api/inbox/{id}/acknowledge", inbox(region.municipality()).get(0).get("id").asString())
+                        .with(Fixtures.signedInFor(region.municipality())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.acknowledgedAt").exists());
         CLOCK.advance(Duration.ofDays(7));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
@@ -413,9 +416,11 @@ class ChannelsIntegrationTest {
     void anOpenConsoleSeesItsNewAlertsLiveAndOnlyItsOwn() throws Exception {
         Fixtures region = new Fixtures("live");
         publish(region.agreement());
-        MvcResult clbStream = http.perform(get("/api/inbox/stream").param("organisationId", region.clb()))
+        MvcResult clbStream = http.perform(get("/api/inbox/stream").param("organisationId", region.clb())
+                        .with(Fixtures.signedInFor(region.clb())))
                 .andExpect(request().asyncStarted()).andReturn();
-        MvcResult otherStream = http.perform(get("/api/inbox/stream").param("organisationId", "clb-elsewhere"))
+        MvcResult otherStream = http.perform(get("/api/inbox/stream").param("organisationId", "clb-elsewhere")
+                        .with(Fixtures.signedInFor("clb-elsewhere")))
                 .andExpect(request().asyncStarted()).andReturn();
         String pupil = Fixtures.pupil();
 
@@ -427,7 +432,8 @@ class ChannelsIntegrationTest {
         assertThat(pushed).contains("event:alert").contains("id:" + alertId)
                 .contains("\"titleNl\":\"Drempel bereikt: 5 problematische halve dagen\"");
         assertThat(otherStream.getResponse().getContentAsString()).isEmpty();
-        http.perform(get("/api/inbox/stream").param("organisationId", " ")).andExpect(status().isBadRequest())
+        http.perform(get("/api/inbox/stream").param("organisationId", " ")
+                        .with(Fixtures.signedInFor(region.clb()))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
     }
 
@@ -495,13 +501,14 @@ class ChannelsIntegrationTest {
     }
 
     List<JsonNode> inbox(String organisationId) throws Exception {
-        return List.copyOf(getJson(http.perform(get("/api/inbox").param("organisationId", organisationId))
+        return List.copyOf(getJson(http.perform(get("/api/inbox").param("organisationId", organisationId)
+                .with(Fixtures.signedInFor(organisationId)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .values());
     }
 
     List<JsonNode> deliveries(String alertId) throws Exception {
-        return List.copyOf(getJson(http.perform(get("/api/inbox/{id}/deliveries", alertId))
+        return List.copyOf(getJson(http.perform(get("/api/inbox/{id}/deliveries", alertId).with(TestTokens.as("HUB_ADMIN", "hub")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .values());
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
@@ -42,8 +43,14 @@ public class AssessmentQueries {
         this.clock = clock;
     }
 
-    public Optional<PupilReport> pupil(String pupilPseudonym, String schoolYear) {
+    /**
+     * The pupil's report, only when the pupil has a half-day of that school year at one of the reader's schools;
+     * otherwise nothing, exactly as for a pupil the hub does not know (no pseudonym is confirmed to outsiders).
+     */
+    public Optional<PupilReport> pupil(String pupilPseudonym, String schoolYear, Set<String> readerSchools) {
         return store.find(pupilPseudonym, schoolYear == null ? SchoolYear.of(LocalDate.now(clock)) : schoolYear)
+                .filter(state -> state.halfDays().values().stream()
+                        .anyMatch(halfDay -> readerSchools.contains(halfDay.schoolId())))
                 .map(this::report);
     }
 

@@ -7,6 +7,7 @@ import org.aanboord.ingestion.application.RegistrationOutcome;
 import org.aanboord.ingestion.application.SchoolRateLimits;
 import org.aanboord.ingestion.domain.EnrolmentRequest;
 import org.aanboord.ingestion.domain.SignalRequest;
+import org.aanboord.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,10 +27,12 @@ class PupilFactController {
 
     private final RecordPupilFacts facts;
     private final SchoolRateLimits rateLimits;
+    private final OwnSchool ownSchool;
 
-    PupilFactController(RecordPupilFacts facts, SchoolRateLimits rateLimits) {
+    PupilFactController(RecordPupilFacts facts, SchoolRateLimits rateLimits, OwnSchool ownSchool) {
         this.facts = facts;
         this.rateLimits = rateLimits;
+        this.ownSchool = ownSchool;
     }
 
     @PostMapping(path = "/api/enrolments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -42,7 +45,8 @@ class PupilFactController {
     @ApiResponse(responseCode = "202", description = "Published and acknowledged")
     @ApiResponse(responseCode = "200", description = "Duplicate: already recorded, nothing published")
     @ApiResponse(responseCode = "422", description = "Refused; problem+json names each field, rule and reason")
-    ResponseEntity<RegistrationOutcome> enrolment(@RequestBody EnrolmentRequest request) {
+    ResponseEntity<RegistrationOutcome> enrolment(@RequestBody EnrolmentRequest request, Caller caller) {
+        ownSchool.require(caller, request.schoolId());
         rateLimits.admit(List.of(String.valueOf(request.schoolId())));
         return answer(facts.enrolment(request));
     }
@@ -58,7 +62,8 @@ class PupilFactController {
     @ApiResponse(responseCode = "202", description = "Published and acknowledged")
     @ApiResponse(responseCode = "200", description = "Duplicate: already recorded, nothing published")
     @ApiResponse(responseCode = "422", description = "Refused; problem+json names each field, rule and reason")
-    ResponseEntity<RegistrationOutcome> signal(@RequestBody SignalRequest request) {
+    ResponseEntity<RegistrationOutcome> signal(@RequestBody SignalRequest request, Caller caller) {
+        ownSchool.require(caller, request.schoolId());
         rateLimits.admit(List.of(String.valueOf(request.schoolId())));
         return answer(facts.signal(request));
     }

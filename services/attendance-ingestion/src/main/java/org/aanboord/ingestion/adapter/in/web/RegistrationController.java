@@ -12,6 +12,7 @@ import org.aanboord.ingestion.application.RevokeAttendance;
 import org.aanboord.ingestion.application.SchoolRateLimits;
 import org.aanboord.ingestion.domain.RegistrationRequest;
 import org.aanboord.ingestion.domain.RevocationRequest;
+import org.aanboord.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,13 +38,15 @@ class RegistrationController {
     private final RevokeAttendance revokeAttendance;
     private final SchoolRateLimits rateLimits;
     private final RequestLimits limits;
+    private final OwnSchool ownSchool;
 
     RegistrationController(RegisterAttendance registerAttendance, RevokeAttendance revokeAttendance,
-            SchoolRateLimits rateLimits, RequestLimits limits) {
+            SchoolRateLimits rateLimits, RequestLimits limits, OwnSchool ownSchool) {
         this.registerAttendance = registerAttendance;
         this.revokeAttendance = revokeAttendance;
         this.rateLimits = rateLimits;
         this.limits = limits;
+        this.ownSchool = ownSchool;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -61,7 +64,8 @@ class RegistrationController {
             content = @Content(examples = @ExampleObject(value = ApiExamples.PROBLEM)))
     @ApiResponse(responseCode = "429", description = "The school's rate limit is exhausted; retry after Retry-After")
     @ApiResponse(responseCode = "503", description = "The broker is unavailable; retry after the Retry-After seconds")
-    ResponseEntity<RegistrationOutcome> register(@RequestBody RegistrationRequest request) {
+    ResponseEntity<RegistrationOutcome> register(@RequestBody RegistrationRequest request, Caller caller) {
+        ownSchool.require(caller, request.schoolId());
         rateLimits.admit(List.of(String.valueOf(request.schoolId())));
         RegistrationOutcome outcome = registerAttendance.register(request);
         HttpStatus status = outcome.status() == RegistrationOutcome.Status.DUPLICATE ? HttpStatus.OK : HttpStatus.ACCEPTED;
@@ -79,12 +83,13 @@ class RegistrationController {
             content = @Content(examples = @ExampleObject(value = ApiExamples.REPORT)))
     @ApiResponse(responseCode = "413", description = "The body or the number of rows is over the limit")
     @ApiResponse(responseCode = "503", description = "The broker did not acknowledge; nothing is reported as accepted")
-    BatchReport registerBatch(@RequestBody List<RegistrationRequest> rows) {
+    BatchReport registerBatch(@RequestBody List<RegistrationRequest> rows, Caller caller) {
         limits.checkRows(rows.size());
         rateLimits.admit(rows.stream().map(RegistrationRequest::schoolId).toList());
-        return registerAttendance.registerAll(IntStream.range(0, rows.size())
+        OwnSchool.Rows own = ownSchool.keepOwn(caller, IntStream.range(0, rows.size())
                 .mapToObj(i -> new NumberedRequest(i + 1, rows.get(i)))
-                .toList());
+                .toList(), List.of());
+        return registerAttendance.registerAll(own.requests(), own.refused());
     }
 
     @PostMapping(path = "/batch", consumes = {"text/csv", "application/csv"})
@@ -96,15 +101,15 @@ class RegistrationController {
     @ApiResponse(responseCode = "200", description = "The report; valid rows are durable on the broker",
             content = @Content(examples = @ExampleObject(value = ApiExamples.REPORT)))
     @ApiResponse(responseCode = "422", description = "The file cannot be read (encoding, unknown or missing columns)")
-    BatchReport registerCsv(@RequestBody byte[] file) {
-        return registerCsvRows(CsvRegistrations.read(file));
+    BatchReport registerCsv(@RequestBody byte[] file, Caller caller) {
+        return registerCsvRows(CsvRegistrations.read(file), caller);
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Register a CSV export uploaded as a form (part 'file')")
     @ApiResponse(responseCode = "200", description = "The report; valid rows are durable on the broker")
-    BatchReport uploadCsv(@RequestPart("file") MultipartFile file) throws IOException {
-        return registerCsvRows(CsvRegistrations.read(file.getBytes()));
+    BatchReport uploadCsv(@RequestPart("file") MultipartFile file, Caller caller) throws IOException {
+        return registerCsvRows(CsvRegistrations.read(file.getBytes()), caller);
     }
 
     @PostMapping(path = "/revocations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,16 +120,18 @@ class RegistrationController {
     @ApiResponse(responseCode = "202", description = "Revoked, durable on the broker")
     @ApiResponse(responseCode = "200", description = "Already revoked; nothing published")
     @ApiResponse(responseCode = "404", description = "Nothing was registered for that half-day")
-    ResponseEntity<RegistrationOutcome> revoke(@RequestBody RevocationRequest request) {
+    ResponseEntity<RegistrationOutcome> revoke(@RequestBody RevocationRequest request, Caller caller) {
+        ownSchool.require(caller, request.schoolId());
         rateLimits.admit(List.of(String.valueOf(request.schoolId())));
         RegistrationOutcome outcome = revokeAttendance.revoke(request);
         HttpStatus status = outcome.status() == RegistrationOutcome.Status.DUPLICATE ? HttpStatus.OK : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).body(outcome);
     }
 
-    private BatchReport registerCsvRows(CsvRegistrations.Rows rows) {
+    private BatchReport registerCsvRows(CsvRegistrations.Rows rows, Caller caller) {
         limits.checkRows(rows.requests().size() + rows.unreadable().size());
         rateLimits.admit(rows.schoolIds());
-        return registerAttendance.registerAll(rows.requests(), rows.unreadable());
+        OwnSchool.Rows own = ownSchool.keepOwn(caller, rows.requests(), rows.unreadable());
+        return registerAttendance.registerAll(own.requests(), own.refused());
     }
 }

@@ -10,6 +10,7 @@ import org.aanboord.cases.domain.Actor;
 import org.aanboord.cases.domain.AuditEntry;
 import org.aanboord.cases.domain.Note;
 import org.aanboord.contracts.cases.v1.CaseStatus;
+import org.aanboord.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,9 +34,11 @@ class CaseController {
     static final String TOTAL_COUNT = "X-Total-Count";
 
     private final CaseQueries queries;
+    private final CaseAccess access;
 
-    CaseController(CaseQueries queries) {
+    CaseController(CaseQueries queries, CaseAccess access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @GetMapping
@@ -58,14 +60,16 @@ class CaseController {
             @Parameter(description = "NEWEST (default) or DUE_DATE (overdue first)")
             @RequestParam(required = false) CaseFilter.Sort sort,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "50") int size,
+            Caller caller) {
         if (size < 1 || size > 200) {
             throw new InvalidParameterException("size", "size must be between 1 and 200");
         }
         if (page < 0) {
             throw new InvalidParameterException("page", "page cannot be negative");
         }
-        CasePage found = queries.find(new CaseFilter(schoolId, clbId, status, ownerId, overdue, sort, page, size));
+        CasePage found = queries.find(new CaseFilter(schoolId, clbId, status, ownerId, overdue, sort, page, size),
+                access.scopeOf(caller));
         return ResponseEntity.ok()
                 .header(TOTAL_COUNT, Long.toString(found.total()))
                 .body(found.cases().stream().map(file -> CaseResponse.of(file, queries.today())).toList());
@@ -92,11 +96,7 @@ class CaseController {
     @GetMapping("/{caseId}/notes")
     @Operation(summary = "The notes this reader may see",
             description = "A CLB_RESTRICTED note is returned only to the CLB that holds the case; SCHOOL_AND_CLB "
-                    + "notes are kept from the municipality.")
-    @Parameter(in = ParameterIn.HEADER, name = RequestActorResolver.ROLE,
-            description = "SCHOOL, CLB, MUNICIPALITY or PARTNER (until real authentication)")
-    @Parameter(in = ParameterIn.HEADER, name = RequestActorResolver.ORGANISATION,
-            description = "The organisation the reader acts for")
+                    + "notes are kept from the municipality. The reader is the signed-in caller.")
     List<Note> notes(@PathVariable String caseId, Actor reader) {
         return queries.notes(caseId, reader);
     }

@@ -1,9 +1,10 @@
 package org.aanboord.cases.adapter.in.web;
 
-import java.util.Locale;
-
 import org.aanboord.cases.domain.Actor;
 import org.aanboord.cases.domain.Role;
+import org.aanboord.platform.security.AccessRefusedException;
+import org.aanboord.platform.security.Caller;
+import org.aanboord.platform.security.CallerArgumentResolver;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -12,15 +13,11 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Who is asking, until real authentication exists (issue 8 replaces this class): the role and organisation the
- * console sends in {@value #ROLE} and {@value #ORGANISATION}. Without them the reader is UNKNOWN and sees only
- * what the whole case team may see.
+ * Who changes or reads a case, from the signed-in caller's token: the kind of organisation decides which notes
+ * they see and is written into the case history.
  */
 @Component
 class RequestActorResolver implements HandlerMethodArgumentResolver {
-
-    static final String ROLE = "X-Aanboord-Role";
-    static final String ORGANISATION = "X-Aanboord-Organisation";
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -30,19 +27,16 @@ class RequestActorResolver implements HandlerMethodArgumentResolver {
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        String role = request.getHeader(ROLE);
-        String organisation = request.getHeader(ORGANISATION);
-        if (role == null || role.isBlank()) {
-            return new Actor(Role.UNKNOWN, organisation);
-        }
-        try {
-            Role parsed = Role.valueOf(role.trim().toUpperCase(Locale.ROOT));
-            if (parsed == Role.SYSTEM) {
-                throw new IllegalArgumentException("SYSTEM is the service itself");
-            }
-            return new Actor(parsed, organisation);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidHeaderException(ROLE, "'" + role + "' is not a role (SCHOOL, CLB, MUNICIPALITY, PARTNER)");
-        }
+        return actor(CallerArgumentResolver.current());
+    }
+
+    static Actor actor(Caller caller) {
+        Role role = switch (caller.role()) {
+            case SCHOOL_STAFF -> Role.SCHOOL;
+            case CLB_WORKER -> Role.CLB;
+            case REGISSEUR -> Role.MUNICIPALITY;
+            default -> throw new AccessRefusedException("role " + caller.role() + " takes no part in cases");
+        };
+        return new Actor(role, caller.organisationId());
     }
 }

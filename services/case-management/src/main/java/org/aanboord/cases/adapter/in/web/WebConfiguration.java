@@ -12,7 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     static {
-        // The actor comes from headers, not from the request body or query: keep it out of the OpenAPI parameters.
+        // The actor comes from the access token, not from the request body or query: keep it out of the OpenAPI parameters.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
     }
 

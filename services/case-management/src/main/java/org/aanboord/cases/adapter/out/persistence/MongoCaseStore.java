@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.aanboord.cases.application.CaseFilter;
+import org.aanboord.cases.application.CaseScope;
 import org.aanboord.cases.application.CasePage;
 import org.aanboord.cases.application.CaseStore;
 import org.aanboord.cases.domain.AuditEntry;
@@ -123,10 +124,16 @@ class MongoCaseStore implements CaseStore, InitializingBean {
     }
 
     @Override
-    public CasePage find(CaseFilter filter, LocalDate today) {
+    public CasePage find(CaseFilter filter, CaseScope scope, LocalDate today) {
         Criteria criteria = new Criteria();
+        if (scope.schoolIds() != null) {
+            criteria.and("schoolId").in(scope.schoolIds());
+        }
+        if (scope.caseTypes() != null) {
+            criteria.and("caseType").in(scope.caseTypes());
+        }
         if (filter.schoolId() != null) {
-            criteria.and("schoolId").is(filter.schoolId());
+            criteria.andOperator(where("schoolId").is(filter.schoolId()));
         }
         if (filter.clbId() != null) {
             criteria.and("assignedClbId").is(filter.clbId());

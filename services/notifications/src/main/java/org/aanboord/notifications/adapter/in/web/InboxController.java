@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.aanboord.notifications.application.Inbox;
 import org.aanboord.notifications.domain.Alert;
+import org.aanboord.platform.security.Caller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,16 +33,18 @@ class InboxController {
 
     @GetMapping
     @Operation(summary = "An organisation's alerts, newest first")
-    @ApiResponse(responseCode = "400", description = "organisationId is missing or blank")
+    @ApiResponse(responseCode = "400", description = "organisationId is blank")
+    @ApiResponse(responseCode = "403", description = "organisationId is not the caller's organisation")
     List<Alert> list(
-            @Parameter(description = "Recipient organisation id (school, CLB, municipality or VDAB id from the agreement)")
-            @RequestParam(name = ORGANISATION_ID) String organisationId,
+            @Parameter(description = "Recipient organisation id; only the caller's own (the default)")
+            @RequestParam(name = ORGANISATION_ID, required = false) String organisationId,
             @Parameter(description = "Only alerts nobody at the organisation opened yet")
-            @RequestParam(defaultValue = "false") boolean unreadOnly) throws MissingServletRequestParameterException {
-        if (organisationId.isBlank()) {
+            @RequestParam(defaultValue = "false") boolean unreadOnly, Caller caller)
+            throws MissingServletRequestParameterException {
+        if (organisationId != null && organisationId.isBlank()) {
             throw new MissingServletRequestParameterException(ORGANISATION_ID, "String");
         }
-        return inbox.of(organisationId, unreadOnly);
+        return inbox.of(InboxAccess.ownInbox(caller, organisationId), unreadOnly);
     }
 
     @GetMapping("/{alertId}")

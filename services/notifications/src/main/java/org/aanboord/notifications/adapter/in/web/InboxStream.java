@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.aanboord.notifications.application.AlertPosted;
 import org.aanboord.notifications.domain.Alert;
+import org.aanboord.platform.security.Caller;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -32,12 +33,13 @@ class InboxStream {
     private final Map<String, Set<SseEmitter>> open = new ConcurrentHashMap<>();
 
     @GetMapping(path = "/api/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Live alerts for an organisation (server-sent events)")
-    SseEmitter stream(@RequestParam(name = ORGANISATION_ID) String organisationId)
+    @Operation(summary = "Live alerts for the caller's organisation (server-sent events)")
+    SseEmitter stream(@RequestParam(name = ORGANISATION_ID, required = false) String requested, Caller caller)
             throws MissingServletRequestParameterException {
-        if (organisationId.isBlank()) {
+        if (requested != null && requested.isBlank()) {
             throw new MissingServletRequestParameterException(ORGANISATION_ID, "String");
         }
+        String organisationId = InboxAccess.ownInbox(caller, requested);
         SseEmitter emitter = new SseEmitter(0L);
         Set<SseEmitter> emitters = open.computeIfAbsent(organisationId, id -> ConcurrentHashMap.newKeySet());
         emitters.add(emitter);

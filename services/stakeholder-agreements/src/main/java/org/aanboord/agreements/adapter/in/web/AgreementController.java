@@ -10,6 +10,7 @@ import org.aanboord.agreements.application.ConflictException;
 import org.aanboord.agreements.application.VersionSummary;
 import org.aanboord.agreements.domain.AgreementVersion;
 import org.aanboord.agreements.domain.diff.Change;
+import org.aanboord.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @RequestMapping("/api/agreements")
@@ -59,9 +59,8 @@ class AgreementController {
 
     @PutMapping("/{agreementId}/versions/{version}")
     @Operation(summary = "Always refused: published versions are immutable; save a draft instead")
-    ResponseEntity<Void> change(@PathVariable String agreementId, @PathVariable int version,
-            HttpServletRequest request) {
-        editors.requireEditor(request);
+    ResponseEntity<Void> change(@PathVariable String agreementId, @PathVariable int version, Caller caller) {
+        editors.requireEditor(caller, agreementId, null);
         throw new ConflictException("version", "version " + version + " of '" + agreementId
                 + "' is published and cannot change; PUT /api/agreements/" + agreementId + "/draft instead");
     }
@@ -86,8 +85,9 @@ class AgreementController {
             description = "Validates the agreement, stores it immutably and publishes it on agreements.lifecycle.v1. "
                     + "Publishing the same agreement id and version again changes nothing; other content under a "
                     + "published version number is refused (409).")
-    ResponseEntity<AgreementVersion> publish(@RequestBody AgreementVersion agreement, HttpServletRequest request) {
-        boolean created = publishing.publish(agreement, editors.requireEditor(request));
+    ResponseEntity<AgreementVersion> publish(@RequestBody AgreementVersion agreement, Caller caller) {
+        boolean created = publishing.publish(agreement,
+                editors.requireEditor(caller, agreement.agreementId(), agreement));
         URI location = URI.create("/api/agreements/" + agreement.agreementId() + "/versions/" + agreement.version());
         return created ? ResponseEntity.created(location).body(agreement) : ResponseEntity.ok(agreement);
     }

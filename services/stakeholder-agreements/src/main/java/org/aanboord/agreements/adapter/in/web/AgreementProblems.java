@@ -23,14 +23,6 @@ class AgreementProblems {
         return problem;
     }
 
-    @ExceptionHandler(EditorResolver.ForbiddenException.class)
-    ProblemDetail forbidden(EditorResolver.ForbiddenException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Not allowed to edit agreements");
-        problem.setProperty("errors", List.of(Map.of("field", EditorResolver.ROLE_HEADER, "message", e.getMessage())));
-        return problem;
-    }
-
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -12,6 +12,7 @@ import org.aanboord.agreements.application.InvalidAgreementException;
 import org.aanboord.agreements.application.NotFoundException;
 import org.aanboord.agreements.domain.AgreementVersion;
 import org.aanboord.agreements.domain.validation.Violation;
+import org.aanboord.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @RequestMapping("/api/agreements")
@@ -42,19 +42,19 @@ class DraftController {
     @PutMapping("/{agreementId}/draft")
     @Operation(summary = "Create or replace the draft of the next version (hub admin or regisseur)",
             description = "A draft may still have problems; they are listed with their place in the document.")
-    DraftView save(@PathVariable String agreementId, @RequestBody AgreementVersion agreement,
-            HttpServletRequest request) {
-        return DraftView.of(drafting.save(agreementId, agreement, editors.requireEditor(request), "DRAFT_SAVED"));
+    DraftView save(@PathVariable String agreementId, @RequestBody AgreementVersion agreement, Caller caller) {
+        return DraftView.of(drafting.save(agreementId, agreement, editors.requireEditor(caller, agreementId, agreement),
+                "DRAFT_SAVED"));
     }
 
     @PostMapping("/import")
     @Operation(summary = "Import an exported agreement as the draft of its next version (hub admin or regisseur)")
-    ResponseEntity<DraftView> importDraft(@RequestBody AgreementVersion agreement, HttpServletRequest request) {
-        Editor editor = editors.requireEditor(request);
+    ResponseEntity<DraftView> importDraft(@RequestBody AgreementVersion agreement, Caller caller) {
         if (agreement.agreementId() == null || agreement.agreementId().isBlank()) {
             throw new InvalidAgreementException(List.of(new Violation("agreementId",
                     "is required: the imported agreement becomes the draft of this agreement's next version")));
         }
+        Editor editor = editors.requireEditor(caller, agreement.agreementId(), agreement);
         DraftResult result = drafting.save(agreement.agreementId(), agreement, editor, "IMPORTED");
         return ResponseEntity.created(URI.create("/api/agreements/" + agreement.agreementId() + "/draft"))
                 .body(DraftView.of(result));
@@ -69,8 +69,8 @@ class DraftController {
 
     @DeleteMapping("/{agreementId}/draft")
     @Operation(summary = "Discard the draft (hub admin or regisseur)")
-    ResponseEntity<Void> discard(@PathVariable String agreementId, HttpServletRequest request) {
-        drafting.discard(agreementId, editors.requireEditor(request));
+    ResponseEntity<Void> discard(@PathVariable String agreementId, Caller caller) {
+        drafting.discard(agreementId, editors.requireEditor(caller, agreementId, null));
         return ResponseEntity.noContent().build();
     }
 
@@ -78,9 +78,10 @@ class DraftController {
     @Operation(summary = "Validate and publish the draft as an immutable version (hub admin or regisseur)",
             description = "effectiveFrom, when given, overrides the draft's date. 422 names every problem.")
     ResponseEntity<AgreementVersion> publish(@PathVariable String agreementId,
-            @RequestBody(required = false) PublishRequest body, HttpServletRequest request) {
+            @RequestBody(required = false) PublishRequest body, Caller caller) {
         AgreementVersion published = drafting.publish(agreementId, body == null ? null : body.effectiveFrom(),
-                editors.requireEditor(request));
+                editors.requireEditor(caller, agreementId, drafting.draft(agreementId)
+                        .map(draft -> draft.draft().agreement()).orElse(null)));
         return ResponseEntity.created(URI.create("/api/agreements/" + agreementId + "/versions/"
                 + published.version())).body(published);
     }

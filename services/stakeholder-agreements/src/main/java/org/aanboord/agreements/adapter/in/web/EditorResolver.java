@@ -1,39 +1,52 @@
 package org.aanboord.agreements.adapter.in.web;
 
-import java.util.Set;
+import java.util.Comparator;
 
+import org.aanboord.agreements.application.AgreementQueries;
 import org.aanboord.agreements.application.Editor;
+import org.aanboord.agreements.domain.AgreementVersion;
+import org.aanboord.platform.security.AccessRefusedException;
+import org.aanboord.platform.security.Caller;
+import org.aanboord.platform.security.Role;
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
- * Who is asking, taken from the {@code X-Aanboord-Role} and {@code X-Aanboord-User} headers. A stand-in until
- * real authentication (issue 8) replaces this one class; until then only hub admins and the regisseur may edit.
+ * Who may change an agreement: a hub admin any, the regisseur only the agreement of its own region, that is one
+ * whose regie its organisation holds, both in the published versions and in what it submits (so it can neither
+ * edit another region's agreement nor hand one over to itself). The role rule itself is in {@link AgreementAccess}.
  */
 @Component
 class EditorResolver {
 
-    static final String ROLE_HEADER = "X-Aanboord-Role";
-    static final String USER_HEADER = "X-Aanboord-User";
-    private static final Set<String> EDITING_ROLES = Set.of("HUB_ADMIN", "REGISSEUR");
+    private final AgreementQueries queries;
 
-    /** @throws ForbiddenException when the caller may not edit agreements */
-    Editor requireEditor(HttpServletRequest request) {
-        String role = request.getHeader(ROLE_HEADER);
-        if (role == null || !EDITING_ROLES.contains(role)) {
-            throw new ForbiddenException("only a hub admin or the regisseur may change agreements; role "
-                    + (role == null ? "(none)" : "'" + role + "'") + " may only read them");
-        }
-        String user = request.getHeader(USER_HEADER);
-        return new Editor(user == null || user.isBlank() ? role.toLowerCase() : user, role);
+    EditorResolver(AgreementQueries queries) {
+        this.queries = queries;
     }
 
-    /** The caller may not do this. */
-    static class ForbiddenException extends RuntimeException {
+    /** @throws AccessRefusedException when the caller may not edit this agreement */
+    Editor requireEditor(Caller caller, String agreementId, AgreementVersion submitted) {
+        if (caller.role() == Role.REGISSEUR) {
+            queries.all().stream()
+                    .filter(version -> version.agreementId().equals(agreementId))
+                    .max(Comparator.comparingInt(AgreementVersion::version))
+                    .ifPresent(published -> requireRegie(caller, published));
+            if (submitted != null) {
+                requireRegie(caller, submitted);
+            }
+        } else if (caller.role() != Role.HUB_ADMIN) {
+            throw new AccessRefusedException("only a hub admin or the regisseur may change agreements; role "
+                    + caller.role() + " may only read them");
+        }
+        return new Editor(caller.who(), caller.role().name());
+    }
 
-        ForbiddenException(String message) {
-            super(message);
+    private static void requireRegie(Caller caller, AgreementVersion agreement) {
+        String holder = agreement.regie() == null ? null : agreement.regie().organisationId();
+        if (!caller.organisationId().equals(holder)) {
+            throw new AccessRefusedException("the regisseur of " + caller.organisationId()
+                    + " may only change the agreement whose regie it holds; '" + agreement.agreementId()
+                    + "' is coordinated by " + (holder == null ? "nobody" : "'" + holder + "'"));
         }
     }
 }

@@ -1,0 +1,26 @@
+package org.aanboord.ingestion.adapter.in.web;
+
+import static org.aanboord.platform.security.Role.SCHOOL_SOFTWARE;
+import static org.aanboord.platform.security.Role.SCHOOL_STAFF;
+
+import org.aanboord.platform.security.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Only a school writes about its pupils: its software (client credentials) attendance only, its staff attendance,
+ * enrolments and signals. Every row must name the caller's own school (checked in the controllers); nothing here
+ * can be read back.
+ */
+@Configuration
+class IngestionAccess {
+
+    @Bean
+    AccessRules ingestionRules() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/registrations", "/api/registrations/**")
+                .hasAnyRole(SCHOOL_SOFTWARE.name(), SCHOOL_STAFF.name())
+                .requestMatchers(HttpMethod.POST, "/api/enrolments", "/api/signals").hasRole(SCHOOL_STAFF.name());
+    }
+}

@@ -1,0 +1,26 @@
+package org.aanboord.risk.adapter.in.web;
+
+import static org.aanboord.platform.security.Role.CLB_WORKER;
+import static org.aanboord.platform.security.Role.HUB_ADMIN;
+import static org.aanboord.platform.security.Role.REGISSEUR;
+import static org.aanboord.platform.security.Role.SCHOOL_STAFF;
+
+import org.aanboord.platform.security.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A pupil's assessment is for the school and the CLB that follow the pupil (the query keeps to the caller's schools);
+ * back-tests answer in counts only, for whoever drafts rules (regisseur, hub admin); rebuilding is operations.
+ */
+@Configuration
+class ScoringAccess {
+
+    @Bean
+    AccessRules scoringRules() {
+        return requests -> requests
+                .requestMatchers("/api/pupils/**").hasAnyRole(SCHOOL_STAFF.name(), CLB_WORKER.name())
+                .requestMatchers("/api/backtests").hasAnyRole(REGISSEUR.name(), HUB_ADMIN.name())
+                .requestMatchers("/api/admin/**").hasRole(HUB_ADMIN.name());
+    }
+}
