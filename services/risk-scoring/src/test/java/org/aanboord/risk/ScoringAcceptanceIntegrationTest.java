@@ -186,7 +186,8 @@ class ScoringAcceptanceIntegrationTest extends RiskScoringIntegrationSupport {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                     .until(() -> assessmentsOf(probe, pupil).size() == 3);
         }
-        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027")
+                .with(TestTokens.as("SCHOOL_STAFF", school)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.measures[?(@.measure == 'FAILING_SUBJECTS_LATEST_REPORT')].value").value(2))
                 .andExpect(jsonPath("$.measures[?(@.measure == 'DISCIPLINARY_MEASURES_SCHOOL_YEAR')].value").value(2));
