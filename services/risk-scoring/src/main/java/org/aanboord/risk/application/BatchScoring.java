@@ -1,5 +1,6 @@
 package org.aanboord.risk.application;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,12 +10,14 @@ import java.util.Set;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.platform.agreements.AgreementDirectory;
+import org.aanboord.risk.application.ScoringStore.Change;
 import org.aanboord.risk.domain.SchoolYear;
 
 /**
- * Scores a batch of events with one read and one write of the store: the states of every pupil in the batch are
- * loaded together, the events applied in their order (so one pupil's events stay in order), and the changed
- * states written together. Runs the same {@link PupilScoring} step as live scoring.
+ * Scores a batch of events against one read of the store: the states of every pupil in the batch are loaded
+ * together and the events applied in their order (so one pupil's events stay in order). Live scoring and the
+ * rebuild both run this and save the result through the same {@link ScoringStore#saveAll}, which is what makes a
+ * rebuild equal the live state.
  */
 public final class BatchScoring {
 
@@ -24,33 +27,69 @@ public final class BatchScoring {
         this.scoring = scoring;
     }
 
-    /** @return how many events could not be scored because no agreement covered the school on that day */
-    public long apply(List<AttendanceRegistrationEvent> events, ScoringStore store, AgreementDirectory agreements) {
+    /** What to do with an event no agreement covers on its day. */
+    public enum Unscorable {
+        /** Stop there (live: the event is retried, the agreement usually arrives shortly). */
+        STOP,
+        /** Skip it and go on (rebuild: the live binding dead-lettered it in the end). */
+        SKIP
+    }
+
+    /**
+     * @return the changed states (with no pending events yet), how many events were not newer than what was known,
+     *         how many could not be scored, and where scoring stopped, if it did
+     */
+    public Result score(List<AttendanceRegistrationEvent> events, ScoringStore store, AgreementDirectory agreements,
+            Unscorable unscorable) {
         Set<PupilYearKey> keys = new LinkedHashSet<>();
         events.forEach(event -> keys.add(keyOf(event)));
-        Map<PupilYearKey, PupilYearState> states = new HashMap<>(store.findAll(keys));
+        Map<PupilYearKey, PupilYearState> stored = store.findAll(keys);
+        Map<PupilYearKey, PupilYearState> current = new HashMap<>(stored);
         Map<PupilYearKey, PupilYearState> changed = new LinkedHashMap<>();
-        long unscorable = 0;
-        for (AttendanceRegistrationEvent event : events) {
+        var agreementFor = PupilScoring.applicableIn(agreements);
+        int ignored = 0;
+        int skipped = 0;
+        for (int i = 0; i < events.size(); i++) {
+            AttendanceRegistrationEvent event = events.get(i);
             PupilYearKey key = keyOf(event);
-            PupilYearState state = states.getOrDefault(key, PupilYearState.empty(key.pupilPseudonym(), key.schoolYear()));
+            PupilYearState state = current.getOrDefault(key, PupilYearState.empty(key.pupilPseudonym(), key.schoolYear()));
             PupilYearState next;
             try {
-                next = scoring.score(state, event, PupilScoring.applicableIn(agreements)).map(PupilScoring.Scored::next).orElse(null);
+                next = scoring.score(state, event, agreementFor).map(PupilScoring.Scored::next).orElse(null);
             } catch (AgreementNotYetKnownException e) {
-                unscorable++;
+                if (unscorable == Unscorable.STOP) {
+                    return new Result(changes(stored, changed), ignored, skipped, new ScoringStoppedException(i, e));
+                }
+                skipped++;
                 continue;
             }
-            if (next != null) {
-                states.put(key, next);
+            if (next == null) {
+                ignored++;
+            } else {
+                current.put(key, next);
                 changed.put(key, next);
             }
         }
-        store.replaceAll(changed.values());
-        return unscorable;
+        return new Result(changes(stored, changed), ignored, skipped, null);
+    }
+
+    private static List<Change> changes(Map<PupilYearKey, PupilYearState> stored, Map<PupilYearKey, PupilYearState> changed) {
+        return changed.entrySet().stream()
+                .map(entry -> new Change(stored.getOrDefault(entry.getKey(),
+                        PupilYearState.empty(entry.getKey().pupilPseudonym(), entry.getKey().schoolYear())),
+                        entry.getValue(), List.of()))
+                .toList();
     }
 
     private static PupilYearKey keyOf(AttendanceRegistrationEvent event) {
         return new PupilYearKey(event.pupilPseudonym(), SchoolYear.of(event.date()));
+    }
+
+    /**
+     * @param ignored    events not newer than what was known for their half-day (duplicates, stale resends)
+     * @param unscorable events skipped because no agreement covered their school on that day
+     * @param stopped    where scoring stopped ({@link Unscorable#STOP}), or null when every event was applied
+     */
+    public record Result(Collection<Change> changes, int ignored, int unscorable, ScoringStoppedException stopped) {
     }
 }

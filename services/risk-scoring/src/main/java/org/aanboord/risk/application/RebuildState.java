@@ -3,6 +3,7 @@ package org.aanboord.risk.application;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.aanboord.risk.application.BatchScoring.Unscorable;
 import org.aanboord.risk.application.RebuildTargets.Target;
 import org.springframework.stereotype.Service;
 
@@ -32,8 +33,11 @@ public class RebuildState {
         long started = System.nanoTime();
         long agreementVersions = history.agreements(target.agreements()::record);
         AtomicLong unscorable = new AtomicLong();
-        TopicHistory.Counts counts = history.registrations(
-                batch -> unscorable.addAndGet(batches.apply(batch, target.store(), target.agreements())));
+        TopicHistory.Counts counts = history.registrations(batch -> {
+            BatchScoring.Result result = batches.score(batch, target.store(), target.agreements(), Unscorable.SKIP);
+            target.store().saveAll(result.changes());
+            unscorable.addAndGet(result.unscorable());
+        });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         return new RebuildReport(database, agreementVersions, counts.records(), counts.unreadable(), unscorable.get(),
                 took.toMillis(), took.isZero() ? 0 : Math.round(counts.records() / (took.toNanos() / 1e9)));

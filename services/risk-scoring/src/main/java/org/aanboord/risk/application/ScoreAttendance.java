@@ -1,5 +1,8 @@
 package org.aanboord.risk.application;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.agreements.AgreementDirectory;
@@ -7,15 +10,18 @@ import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.platform.outbox.OutboxEntry;
 import org.aanboord.platform.outbox.OutboxRelay;
-import org.aanboord.risk.application.PupilScoring.Scored;
-import org.aanboord.risk.domain.SchoolYear;
+import org.aanboord.risk.application.BatchScoring.Result;
+import org.aanboord.risk.application.BatchScoring.Unscorable;
+import org.aanboord.risk.application.ScoringStore.Change;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Applies one attendance event to the pupil's school year, evaluates the agreement's rules and publishes an
- * assessment only when something changed: a rule newly holds, a rule cleared, or the attention level moved.
+ * Applies a poll's attendance events to the pupils' school years, evaluates the agreement's rules and publishes
+ * an assessment only when something changed: a rule newly holds, a rule cleared, or the attention level moved.
+ * One read of the store, one bulk write (each state with its new assessments in its outbox) and one relay per
+ * batch.
  */
 @Service
 public class ScoreAttendance {
@@ -25,7 +31,7 @@ public class ScoreAttendance {
     private final OutboxRelay relay;
     private final EventJson json;
     private final MeterRegistry meters;
-    private final PupilScoring scoring;
+    private final BatchScoring batches;
 
     ScoreAttendance(ScoringStore store, AgreementDirectory agreements, OutboxRelay relay, EventJson json,
             MeterRegistry meters, PupilScoring scoring) {
@@ -34,28 +40,36 @@ public class ScoreAttendance {
         this.relay = relay;
         this.json = json;
         this.meters = meters;
-        this.scoring = scoring;
+        this.batches = new BatchScoring(scoring);
     }
 
-    public void score(AttendanceRegistrationEvent event) {
-        String schoolYear = SchoolYear.of(event.date());
-        PupilYearState state = store.find(event.pupilPseudonym(), schoolYear)
-                .orElseGet(() -> PupilYearState.empty(event.pupilPseudonym(), schoolYear));
-        Scored scored = scoring.score(state, event, PupilScoring.applicableIn(agreements)).orElse(null);
-        if (scored == null) {
-            meters.counter("risk.registrations.ignored", "reason", "not-newer").increment();
-            return;
+    /**
+     * @throws ScoringStoppedException when no agreement covers an event's school on its day yet: the events before
+     *         it are saved, that one and the rest are not
+     */
+    public void score(List<AttendanceRegistrationEvent> events) {
+        Result result = batches.score(events, store, agreements, Unscorable.STOP);
+        List<Change> changes = new ArrayList<>(result.changes().size());
+        for (Change change : result.changes()) {
+            changes.add(new Change(change.stored(), change.next(), pending(change)));
         }
-        OutboxEntry pending = null;
-        RiskAssessmentChanged published = scored.published();
-        if (published != null) {
-            pending = OutboxEntry.of(OutgoingEvent.of(published.assessmentId(), published, event.pupilPseudonym(),
-                    event.pupilPseudonym(), json));
+        relay.relaySoon(store.collection(), store.saveAll(changes));
+        if (result.ignored() > 0) {
+            meters.counter("risk.registrations.ignored", "reason", "not-newer").increment(result.ignored());
+        }
+        if (result.stopped() != null) {
+            throw result.stopped();
+        }
+    }
+
+    private List<OutboxEntry> pending(Change change) {
+        List<RiskAssessmentChanged> history = change.next().assessments();
+        List<OutboxEntry> pending = new ArrayList<>();
+        for (RiskAssessmentChanged published : history.subList(change.stored().assessments().size(), history.size())) {
+            pending.add(OutboxEntry.of(OutgoingEvent.of(published.assessmentId(), published, published.pupilPseudonym(),
+                    published.pupilPseudonym(), json)));
             meters.counter("risk.assessments.published", "level", published.attentionLevel().name()).increment();
         }
-        Object id = store.save(scored.next(), pending);
-        if (pending != null) {
-            relay.relaySoon(store.collection(), id);
-        }
+        return pending;
     }
 }
