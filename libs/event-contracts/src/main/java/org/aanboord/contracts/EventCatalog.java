@@ -1,7 +1,10 @@
 package org.aanboord.contracts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.agreements.v1.IndicatorOffTarget;
@@ -78,6 +81,12 @@ public final class EventCatalog {
             new EventType("org.aanboord.notifications.AlertEscalated.v1", Topic.NOTIFICATIONS_OUTCOMES,
                     AlertEscalated.class, "AlertEscalated"));
 
+    /** Looked up for every record read and every event published, so by key rather than by scanning. */
+    private static final Map<String, EventType> BY_CE_TYPE = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_JAVA_TYPE = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
+
     private EventCatalog() {
     }
 
@@ -86,13 +95,14 @@ public final class EventCatalog {
     }
 
     public static Optional<EventType> byCeType(String ceType) {
-        return TYPES.stream().filter(type -> type.ceType().equals(ceType)).findFirst();
+        return Optional.ofNullable(ceType == null ? null : BY_CE_TYPE.get(ceType));
     }
 
     public static EventType of(Class<? extends Record> javaType) {
-        return TYPES.stream()
-                .filter(type -> type.javaType().equals(javaType))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Not an event in the catalog: " + javaType.getName()));
+        EventType type = BY_JAVA_TYPE.get(javaType);
+        if (type == null) {
+            throw new IllegalArgumentException("Not an event in the catalog: " + javaType.getName());
+        }
+        return type;
     }
 }

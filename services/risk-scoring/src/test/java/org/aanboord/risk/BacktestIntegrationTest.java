@@ -27,6 +27,7 @@ import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.risk.application.PupilYearState;
 import org.aanboord.risk.application.RunBacktest.BacktestReport;
 import org.aanboord.risk.application.ScoringStore;
+import org.aanboord.risk.application.ScoringStore.Change;
 import org.aanboord.risk.domain.HalfDayEntry;
 import org.aanboord.testsupport.TestTokens;
 import org.bson.Document;
@@ -133,7 +134,7 @@ class BacktestIntegrationTest extends RiskScoringIntegrationSupport {
             }
         }
         Map<String, Integer> problematic = new HashMap<>();
-        List<PupilYearState> batch = new ArrayList<>();
+        List<Change> batch = new ArrayList<>();
         for (int i = 0; i < PUPILS; i++) {
             String pupil = "synth" + run + "p" + i + "abcdefgh";
             String school = schools.get(i % SCHOOLS);
@@ -153,14 +154,16 @@ class BacktestIntegrationTest extends RiskScoringIntegrationSupport {
                 put(halfDays, days.get(start + k / 2), k % 2 == 0, school, AttendanceCode.B);
             }
             problematic.put(pupil, (int) halfDays.values().stream().filter(entry -> entry.code() == AttendanceCode.B).count());
-            batch.add(new PupilYearState(pupil, SCHOOL_YEAR, halfDays, Map.of(), List.of(), AttentionLevel.UNIVERSAL, List.of(),
-                    null));
+            batch.add(new Change(PupilYearState.empty(pupil, SCHOOL_YEAR),
+                    new PupilYearState(pupil, SCHOOL_YEAR, halfDays, Map.of(), List.of(), AttentionLevel.UNIVERSAL,
+                            List.of(), null),
+                    List.of()));
             if (batch.size() == 1000) {
-                store.replaceAll(batch);
+                store.saveAll(batch);
                 batch.clear();
             }
         }
-        store.replaceAll(batch);
+        store.saveAll(batch);
         return problematic;
     }
 

@@ -1,6 +1,7 @@
 package org.aanboord.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.aanboord.contracts.EventCatalog;
 import org.aanboord.contracts.EventType;
@@ -19,21 +20,26 @@ public final class EventReader {
     }
 
     public <T> ReceivedEvent<T> read(Message<byte[]> message, Class<T> topicInterface) {
-        String ceType = header(message, CloudEventHeaders.TYPE);
-        String id = header(message, CloudEventHeaders.ID);
+        return read(message.getPayload(), message.getHeaders(), topicInterface);
+    }
+
+    /** Reads one record of a batch: its payload and its own headers (a batch message carries them as a list). */
+    public <T> ReceivedEvent<T> read(byte[] payload, Map<String, ?> headers, Class<T> topicInterface) {
+        String ceType = header(headers, CloudEventHeaders.TYPE);
+        String id = header(headers, CloudEventHeaders.ID);
         EventType type = EventCatalog.byCeType(ceType)
                 .orElseThrow(() -> new PoisonMessageException("Unknown event type '" + ceType + "'"));
         if (!topicInterface.isAssignableFrom(type.javaType())) {
             throw new PoisonMessageException("Event type '" + ceType + "' does not belong on this topic");
         }
-        Object event = json.read(message.getPayload(), type.javaType());
+        Object event = json.read(payload, type.javaType());
         return new ReceivedEvent<>(id, ceType, topicInterface.cast(event));
     }
 
     /** Spring Cloud Function may hand CloudEvents attributes over with the canonical {@code ce-} prefix. */
-    private static String header(Message<byte[]> message, String name) {
+    private static String header(Map<String, ?> headers, String name) {
         for (String candidate : new String[] {name, name.replace("ce_", "ce-")}) {
-            Object value = message.getHeaders().get(candidate);
+            Object value = headers.get(candidate);
             if (value instanceof byte[] bytes && bytes.length > 0) {
                 return new String(bytes, StandardCharsets.UTF_8);
             }

@@ -1,7 +1,10 @@
 package org.aanboord.platform.outbox;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -9,6 +12,7 @@ import org.aanboord.platform.messaging.EventPublisher;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -60,6 +64,46 @@ public class OutboxRelay {
         });
     }
 
+    /**
+     * Queues the pending events of several documents for publishing together: one read, one wait for the broker
+     * and one bulk write for all of them, which is what keeps a consumer that saves in batches fast.
+     */
+    public void relaySoon(String collection, Collection<?> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        List<?> ids = List.copyOf(documentIds);
+        worker.execute(() -> {
+            try {
+                relayAll(collection, ids);
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay of {} documents of {} failed; the sweep will retry: {}", ids.size(), collection,
+                        e.toString());
+            }
+        });
+    }
+
+    /** Publishes the pending events of these documents and removes them from each document. */
+    public void relayAll(String collection, Collection<?> documentIds) {
+        Map<Object, List<OutboxEntry>> pending = new LinkedHashMap<>();
+        Query withPending = Query.query(Criteria.where("_id").in(documentIds));
+        withPending.fields().include(FIELD);
+        for (Document document : mongo.find(withPending, Document.class, collection)) {
+            List<OutboxEntry> entries = entries(document);
+            if (!entries.isEmpty()) {
+                pending.put(document.get("_id"), entries);
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        publisher.publishAndWait(pending.values().stream().flatMap(List::stream).map(OutboxEntry::toOutgoingEvent).toList());
+        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        pending.forEach((id, entries) -> removals.updateOne(Query.query(Criteria.where("_id").is(id)),
+                removal(entries.stream().map(OutboxEntry::eventId).toList())));
+        removals.execute();
+    }
+
     /** Publishes one document's pending events and removes them from the document. */
     public void relay(String collection, Object documentId) {
         Document document = mongo.findById(documentId, Document.class, collection);
@@ -93,9 +137,12 @@ public class OutboxRelay {
         }
         publisher.publishAndWait(entries.stream().map(OutboxEntry::toOutgoingEvent).toList());
         List<String> ids = entries.stream().map(OutboxEntry::eventId).toList();
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                new Update().pull(FIELD, Query.query(Criteria.where("eventId").in(ids))), collection);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))), removal(ids), collection);
         return entries.size();
+    }
+
+    private static Update removal(List<String> eventIds) {
+        return new Update().pull(FIELD, Query.query(Criteria.where("eventId").in(eventIds)));
     }
 
     private List<OutboxEntry> entries(Document document) {

@@ -88,6 +88,29 @@ class OutboxRelayIntegrationTest {
                 .getList(OutboxRelay.FIELD, Document.class).isEmpty());
     }
 
+    @Test
+    void relaySoonOfSeveralDocumentsPublishesAllTheirEventsAndLeavesTheRestOfEachDocument() {
+        String first = "org-" + System.nanoTime();
+        String second = "org-" + System.nanoTime();
+        OutgoingEvent one = OutgoingEvent.of(acknowledged("alert-4", first), first, "alert-4", json);
+        OutgoingEvent two = OutgoingEvent.of(acknowledged("alert-5", first), first, "alert-5", json);
+        OutgoingEvent three = OutgoingEvent.of(acknowledged("alert-6", second), second, "alert-6", json);
+        mongo.insert(new Document("_id", first).append("state", "changed").append(OutboxRelay.FIELD,
+                List.of(entry(one), entry(two))), "things");
+        mongo.insert(new Document("_id", second).append("state", "changed").append(OutboxRelay.FIELD,
+                List.of(entry(three))), "things");
+
+        relay.relaySoon("things", List.of(first, second, "no-such-document"));
+
+        assertThat(readAll(Topic.NOTIFICATIONS_OUTCOMES.wireName(), first, 2))
+                .extracting(record -> TopicProbe.header(record, CloudEventHeaders.ID)).containsExactly(one.id(), two.id());
+        assertThat(readAll(Topic.NOTIFICATIONS_OUTCOMES.wireName(), second, 1)).hasSize(1);
+        await().until(() -> mongo.findById(first, Document.class, "things").getList(OutboxRelay.FIELD, Document.class)
+                .isEmpty() && mongo.findById(second, Document.class, "things").getList(OutboxRelay.FIELD, Document.class)
+                .isEmpty());
+        assertThat(mongo.findById(first, Document.class, "things").getString("state")).isEqualTo("changed");
+    }
+
     private Document entry(OutgoingEvent event) {
         Document document = new Document();
         mongo.getConverter().write(OutboxEntry.of(event), document);

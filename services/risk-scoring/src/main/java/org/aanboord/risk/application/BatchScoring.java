@@ -1,6 +1,7 @@
 package org.aanboord.risk.application;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,12 +15,14 @@ import java.util.function.Function;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.platform.agreements.AgreementDirectory;
+import org.aanboord.risk.application.ScoringStore.Change;
 import org.aanboord.risk.domain.SchoolYear;
 
 /**
- * Scores a batch of events with one read and one write of the store: the states of every pupil in the batch are
- * loaded together, the events applied in their order (so one pupil's events stay in order), and the changed
- * states written together. Runs the same {@link PupilScoring} step as live scoring.
+ * Scores a batch of events against one read of the store: the states of every pupil in the batch are loaded
+ * together and the events applied in their order (so one pupil's events stay in order). Live scoring and the
+ * rebuild both run this and save the result through the same {@link ScoringStore#saveAll}, which is what makes a
+ * rebuild equal the live state.
  */
 public final class BatchScoring {
 
@@ -29,45 +32,84 @@ public final class BatchScoring {
         this.scoring = scoring;
     }
 
-    /** @return how many events could not be scored because no agreement covered the school on that day */
-    public long apply(List<AttendanceRegistrationEvent> events, ScoringStore store, AgreementDirectory agreements) {
-        return apply(events, event -> keyOf(event.pupilPseudonym(), event.date()),
-                (state, event) -> scoring.score(state, event, PupilScoring.applicableIn(agreements)), store);
+    /** What to do with an event no agreement covers on its day. */
+    public enum Unscorable {
+        /** Stop there (live: the event is retried, the agreement usually arrives shortly). */
+        STOP,
+        /** Skip it and go on (rebuild: the live binding dead-lettered it in the end). */
+        SKIP
     }
 
-    /** Signals in batches, like registrations. */
-    public long applySignals(List<PupilSignalEvent> signals, ScoringStore store, AgreementDirectory agreements) {
-        return apply(signals, signal -> keyOf(signal.pupilPseudonym(), signal.date()),
-                (state, signal) -> scoring.score(state, signal, PupilScoring.applicableIn(agreements)), store);
+    /**
+     * @return the changed states (with no pending events yet), how many events were not newer than what was known,
+     *         how many could not be scored, and where scoring stopped, if it did
+     */
+    public Result score(List<AttendanceRegistrationEvent> events, ScoringStore store, AgreementDirectory agreements,
+            Unscorable unscorable) {
+        AgreementFor agreementFor = PupilScoring.applicableIn(agreements);
+        return score(events, event -> keyOf(event.pupilPseudonym(), event.date()),
+                (state, event) -> scoring.score(state, event, agreementFor), store, unscorable);
     }
 
-    private static <E> long apply(List<E> events, Function<E, PupilYearKey> keyOf,
-            BiFunction<PupilYearState, E, Optional<PupilScoring.Scored>> score, ScoringStore store) {
+    /** Signals (report results, repetition, disciplinary measures, concerns), like registrations. */
+    public Result scoreSignals(List<PupilSignalEvent> signals, ScoringStore store, AgreementDirectory agreements,
+            Unscorable unscorable) {
+        AgreementFor agreementFor = PupilScoring.applicableIn(agreements);
+        return score(signals, signal -> keyOf(signal.pupilPseudonym(), signal.date()),
+                (state, signal) -> scoring.score(state, signal, agreementFor), store, unscorable);
+    }
+
+    private static <E> Result score(List<E> events, Function<E, PupilYearKey> keyOf,
+            BiFunction<PupilYearState, E, Optional<PupilScoring.Scored>> score, ScoringStore store,
+            Unscorable unscorable) {
         Set<PupilYearKey> keys = new LinkedHashSet<>();
         events.forEach(event -> keys.add(keyOf.apply(event)));
-        Map<PupilYearKey, PupilYearState> states = new HashMap<>(store.findAll(keys));
+        Map<PupilYearKey, PupilYearState> stored = store.findAll(keys);
+        Map<PupilYearKey, PupilYearState> current = new HashMap<>(stored);
         Map<PupilYearKey, PupilYearState> changed = new LinkedHashMap<>();
-        long unscorable = 0;
-        for (E event : events) {
+        int ignored = 0;
+        int skipped = 0;
+        for (int i = 0; i < events.size(); i++) {
+            E event = events.get(i);
             PupilYearKey key = keyOf.apply(event);
-            PupilYearState state = states.getOrDefault(key, PupilYearState.empty(key.pupilPseudonym(), key.schoolYear()));
+            PupilYearState state = current.getOrDefault(key, PupilYearState.empty(key.pupilPseudonym(), key.schoolYear()));
             PupilYearState next;
             try {
                 next = score.apply(state, event).map(PupilScoring.Scored::next).orElse(null);
             } catch (AgreementNotYetKnownException e) {
-                unscorable++;
+                if (unscorable == Unscorable.STOP) {
+                    return new Result(changes(stored, changed), ignored, skipped, new ScoringStoppedException(i, e));
+                }
+                skipped++;
                 continue;
             }
-            if (next != null) {
-                states.put(key, next);
+            if (next == null) {
+                ignored++;
+            } else {
+                current.put(key, next);
                 changed.put(key, next);
             }
         }
-        store.replaceAll(changed.values());
-        return unscorable;
+        return new Result(changes(stored, changed), ignored, skipped, null);
+    }
+
+    private static List<Change> changes(Map<PupilYearKey, PupilYearState> stored, Map<PupilYearKey, PupilYearState> changed) {
+        return changed.entrySet().stream()
+                .map(entry -> new Change(stored.getOrDefault(entry.getKey(),
+                        PupilYearState.empty(entry.getKey().pupilPseudonym(), entry.getKey().schoolYear())),
+                        entry.getValue(), List.of()))
+                .toList();
     }
 
     private static PupilYearKey keyOf(String pupilPseudonym, LocalDate day) {
         return new PupilYearKey(pupilPseudonym, SchoolYear.of(day));
+    }
+
+    /**
+     * @param ignored    events not newer than what was known for their half-day (duplicates, stale resends)
+     * @param unscorable events skipped because no agreement covered their school on that day
+     * @param stopped    where scoring stopped ({@link Unscorable#STOP}), or null when every event was applied
+     */
+    public record Result(Collection<Change> changes, int ignored, int unscorable, ScoringStoppedException stopped) {
     }
 }

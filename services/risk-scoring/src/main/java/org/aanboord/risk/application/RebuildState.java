@@ -3,6 +3,7 @@ package org.aanboord.risk.application;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.aanboord.risk.application.BatchScoring.Unscorable;
 import org.aanboord.risk.application.RebuildTargets.Target;
 import org.springframework.stereotype.Service;
 
@@ -33,12 +34,19 @@ public class RebuildState {
         long started = System.nanoTime();
         long agreementVersions = history.agreements(target.agreements()::record);
         AtomicLong unscorable = new AtomicLong();
-        TopicHistory.Counts counts = history.registrations(
-                batch -> unscorable.addAndGet(batches.apply(batch, target.store(), target.agreements())));
+        TopicHistory.Counts counts = history.registrations(batch -> {
+            BatchScoring.Result result = batches.score(batch, target.store(), target.agreements(), Unscorable.SKIP);
+            target.store().saveAll(result.changes());
+            unscorable.addAndGet(result.unscorable());
+        });
         // Signals after registrations: the final state is the same in any order (both are keyed and versioned);
         // only the order of assessments in a pupil's history may differ from the live interleaving.
-        TopicHistory.Counts signals = history.signals(
-                batch -> unscorable.addAndGet(batches.applySignals(batch, target.store(), target.agreements())));
+        TopicHistory.Counts signals = history.signals(batch -> {
+            BatchScoring.Result result = batches.scoreSignals(batch, target.store(), target.agreements(),
+                    Unscorable.SKIP);
+            target.store().saveAll(result.changes());
+            unscorable.addAndGet(result.unscorable());
+        });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         return new RebuildReport(database, agreementVersions, counts.records(), signals.records(),
                 counts.unreadable() + signals.unreadable(), unscorable.get(), took.toMillis(),

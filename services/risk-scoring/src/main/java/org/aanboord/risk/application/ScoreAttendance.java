@@ -1,6 +1,7 @@
 package org.aanboord.risk.application;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
@@ -10,15 +11,18 @@ import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.platform.outbox.OutboxEntry;
 import org.aanboord.platform.outbox.OutboxRelay;
-import org.aanboord.risk.application.PupilScoring.Scored;
-import org.aanboord.risk.domain.SchoolYear;
+import org.aanboord.risk.application.BatchScoring.Result;
+import org.aanboord.risk.application.BatchScoring.Unscorable;
+import org.aanboord.risk.application.ScoringStore.Change;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Applies one attendance event or signal to the pupil's school year, evaluates the agreement's rules and publishes
+ * Applies a poll's attendance events (or one signal) to the pupils' school years, evaluates the agreement's rules and publishes
  * an assessment only when something changed: a rule newly holds, a rule cleared, or the attention level moved.
+ * One read of the store, one bulk write (each state with its new assessments in its outbox) and one relay per
+ * batch.
  */
 @Service
 public class ScoreAttendance {
@@ -28,7 +32,7 @@ public class ScoreAttendance {
     private final OutboxRelay relay;
     private final EventJson json;
     private final MeterRegistry meters;
-    private final PupilScoring scoring;
+    private final BatchScoring batches;
 
     ScoreAttendance(ScoringStore store, AgreementDirectory agreements, OutboxRelay relay, EventJson json,
             MeterRegistry meters, PupilScoring scoring) {
@@ -37,40 +41,52 @@ public class ScoreAttendance {
         this.relay = relay;
         this.json = json;
         this.meters = meters;
-        this.scoring = scoring;
+        this.batches = new BatchScoring(scoring);
     }
 
-    public void score(AttendanceRegistrationEvent event) {
-        PupilYearState state = stateOf(event.pupilPseudonym(), event.date());
-        save(scoring.score(state, event, PupilScoring.applicableIn(agreements)).orElse(null), "registrations");
+    /**
+     * @throws ScoringStoppedException when no agreement covers an event's school on its day yet: the events before
+     *         it are saved, that one and the rest are not
+     */
+    public void score(List<AttendanceRegistrationEvent> events) {
+        save(batches.score(events, store, agreements, Unscorable.STOP), "registrations");
     }
 
-    /** A report result, grade repetition, disciplinary measure or concern: scored like a half-day. */
+    /**
+     * A report result, grade repetition, disciplinary measure or concern, scored like a half-day.
+     *
+     * @throws AgreementNotYetKnownException when no agreement covers the signal's school on its day yet (retried)
+     */
     public void score(PupilSignalEvent signal) {
-        PupilYearState state = stateOf(signal.pupilPseudonym(), signal.date());
-        save(scoring.score(state, signal, PupilScoring.applicableIn(agreements)).orElse(null), "signals");
-    }
-
-    private PupilYearState stateOf(String pupilPseudonym, LocalDate day) {
-        String schoolYear = SchoolYear.of(day);
-        return store.find(pupilPseudonym, schoolYear).orElseGet(() -> PupilYearState.empty(pupilPseudonym, schoolYear));
-    }
-
-    private void save(Scored scored, String input) {
-        if (scored == null) {
-            meters.counter("risk." + input + ".ignored", "reason", "not-newer").increment();
-            return;
+        try {
+            save(batches.scoreSignals(List.of(signal), store, agreements, Unscorable.STOP), "signals");
+        } catch (ScoringStoppedException e) {
+            throw (AgreementNotYetKnownException) e.getCause();
         }
-        OutboxEntry pending = null;
-        RiskAssessmentChanged published = scored.published();
-        String pupil = scored.next().pupilPseudonym();
-        if (published != null) {
-            pending = OutboxEntry.of(OutgoingEvent.of(published.assessmentId(), published, pupil, pupil, json));
+    }
+
+    private void save(Result result, String input) {
+        List<Change> changes = new ArrayList<>(result.changes().size());
+        for (Change change : result.changes()) {
+            changes.add(new Change(change.stored(), change.next(), pending(change)));
+        }
+        relay.relaySoon(store.collection(), store.saveAll(changes));
+        if (result.ignored() > 0) {
+            meters.counter("risk." + input + ".ignored", "reason", "not-newer").increment(result.ignored());
+        }
+        if (result.stopped() != null) {
+            throw result.stopped();
+        }
+    }
+
+    private List<OutboxEntry> pending(Change change) {
+        List<RiskAssessmentChanged> history = change.next().assessments();
+        List<OutboxEntry> pending = new ArrayList<>();
+        for (RiskAssessmentChanged published : history.subList(change.stored().assessments().size(), history.size())) {
+            pending.add(OutboxEntry.of(OutgoingEvent.of(published.assessmentId(), published, published.pupilPseudonym(),
+                    published.pupilPseudonym(), json)));
             meters.counter("risk.assessments.published", "level", published.attentionLevel().name()).increment();
         }
-        Object id = store.save(scored.next(), pending);
-        if (pending != null) {
-            relay.relaySoon(store.collection(), id);
-        }
+        return pending;
     }
 }

@@ -1,6 +1,7 @@
 package org.aanboord.risk.application;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,18 +17,14 @@ public interface ScoringStore {
     Map<PupilYearKey, PupilYearState> findAll(Collection<PupilYearKey> keys);
 
     /**
-     * Saves the state and its pending event in one write, failing if someone else saved in between.
+     * Saves every change in one bulk write, each with its pending events in the same document (the outbox), and
+     * each only if nobody else saved that state since it was read.
      *
-     * @param pendingEvent the assessment to relay, or null when nothing changed that consumers need to know
-     * @return the id of the stored document, for the outbox relay
+     * @return the ids of the saved documents that now hold pending events, for the outbox relay
+     * @throws org.springframework.dao.OptimisticLockingFailureException when a state changed concurrently; the
+     *         other changes are saved (and their pending events left to the relay's sweep)
      */
-    Object save(PupilYearState state, OutboxEntry pendingEvent);
-
-    /**
-     * Writes whole states in one batch, with nothing to relay. Only for a store nobody else writes to: a rebuild
-     * target, which must publish nothing.
-     */
-    void replaceAll(Collection<PupilYearState> states);
+    List<Object> saveAll(Collection<Change> changes);
 
     /** Every stored state of a school year, one at a time (for back-tests over a whole region). */
     void forEachInSchoolYear(String schoolYear, Consumer<PupilYearState> each);
@@ -36,4 +33,14 @@ public interface ScoringStore {
     boolean isEmpty();
 
     String collection();
+
+    /**
+     * One pupil-year as it was read and as it is after scoring.
+     *
+     * @param stored  the state as read (version null when it was not stored yet)
+     * @param next    the state to save; its assessments beyond those of {@code stored} are the new ones
+     * @param pending the new assessments as outbox entries to relay, or none (a rebuild publishes nothing)
+     */
+    record Change(PupilYearState stored, PupilYearState next, List<OutboxEntry> pending) {
+    }
 }
