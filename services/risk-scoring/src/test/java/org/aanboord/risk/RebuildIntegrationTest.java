@@ -123,8 +123,7 @@ class RebuildIntegrationTest extends RiskScoringIntegrationSupport {
     private static boolean hasSignals(com.mongodb.client.MongoDatabase database, String pupil) {
         return database.getCollection("pupil_years").find(Filters.eq("pupilPseudonym", pupil))
                 .into(new java.util.ArrayList<>()).stream()
-                .anyMatch(document -> document.get("signals", Document.class) != null
-                        && !document.get("signals", Document.class).isEmpty());
+                .anyMatch(document -> !document.getList("signals", Document.class, List.of()).isEmpty());
     }
 
     /** Every stored document of these pupils, without the write counter and the relay's bookkeeping. */

@@ -123,7 +123,8 @@ class RiskScoringIntegrationTest extends RiskScoringIntegrationSupport {
             assertThat(TopicProbe.header(deadLetter, CloudEventHeaders.ID)).isEqualTo("poison-2");
             assertThat(TopicProbe.header(deadLetter, "x-original-topic")).isEqualTo(Topic.ATTENDANCE_REGISTRATIONS.wireName());
             assertThat(TopicProbe.header(deadLetter, "x-exception-message")).contains("not a valid HalfDayRegistered");
-            await().untilAsserted(() -> http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+            await().untilAsserted(() -> http.perform(get("/api/pupils/{pupil}/assessment", pupil)
+                    .param("schoolYear", "2026-2027").with(TestTokens.as("CLB_WORKER", "clb-demo")))
                     .andExpect(jsonPath("$.halfDaysPerCode.B").value(1))
                     .andExpect(jsonPath("$.halfDaysPerCode.Z").value(1)));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
@@ -149,7 +150,8 @@ class RiskScoringIntegrationTest extends RiskScoringIntegrationSupport {
                 sample.rules(), sample.calendars(), sample.regisseur());
         publisher.publishAndWait(OutgoingEvent.of(late, late.recordKey(), late.agreementId(), json));
 
-        await().untilAsserted(() -> http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", "2026-2027"))
+        await().untilAsserted(() -> http.perform(get("/api/pupils/{pupil}/assessment", pupil)
+                .param("schoolYear", "2026-2027").with(TestTokens.as("SCHOOL_STAFF", school)))
                 .andExpect(jsonPath("$.halfDaysPerCode.B").value(1)));
     }
 

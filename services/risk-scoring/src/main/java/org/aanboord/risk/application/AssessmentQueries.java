@@ -44,13 +44,16 @@ public class AssessmentQueries {
     }
 
     /**
-     * The pupil's report, only when the pupil has a half-day of that school year at one of the reader's schools;
-     * otherwise nothing, exactly as for a pupil the hub does not know (no pseudonym is confirmed to outsiders).
+     * The pupil's report, only when the pupil has a half-day or a signal of that school year at one of the reader's
+     * schools; otherwise nothing, exactly as for a pupil the hub does not know (no pseudonym is confirmed to
+     * outsiders).
      */
     public Optional<PupilReport> pupil(String pupilPseudonym, String schoolYear, Set<String> readerSchools) {
         return store.find(pupilPseudonym, schoolYear == null ? SchoolYear.of(LocalDate.now(clock)) : schoolYear)
                 .filter(state -> state.halfDays().values().stream()
-                        .anyMatch(halfDay -> readerSchools.contains(halfDay.schoolId())))
+                        .anyMatch(halfDay -> readerSchools.contains(halfDay.schoolId()))
+                        || state.signals().values().stream()
+                                .anyMatch(signal -> readerSchools.contains(signal.schoolId())))
                 .map(this::report);
     }
 
