@@ -12,6 +12,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -131,7 +132,12 @@ public final class TestTokens {
                     out.write(body);
                 }
             });
-            server.setExecutor(null);
+            // Its own daemon threads: a busy test JVM must not starve the key fetch, nor be kept alive by it.
+            server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "test-jwks");
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
             return "http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/jwks";

@@ -45,7 +45,8 @@ class AuthorisationMatrixTest extends IngestionIntegrationTest {
                 .endpoint(POST, "/api/registrations", ROW, "software", "school")
                 .endpoint(POST, "/api/registrations/batch", "[" + ROW + "]", "software", "software-other", "school",
                         "school-other")
-                .endpoint(POST, "/api/registrations/revocations", ROW.replace("\"AM\"", "\"X\""), "software", "school")
+                .endpoint(POST, "/api/registrations/revocations", "{\"schoolId\":\"" + SCHOOL
+                        + "\",\"pupilId\":\"matrix\",\"date\":\"2026-11-16\",\"halfDay\":\"X\"}", "software", "school")
                 .endpoint(POST, "/api/enrolments", "{\"schoolId\":\"" + SCHOOL + "\",\"kind\":\"X\"}", "school")
                 .endpoint(POST, "/api/signals", "{\"schoolId\":\"" + SCHOOL + "\",\"kind\":\"X\"}", "school")
                 .endpoint(GET, "/api/audit", null, "dpo")

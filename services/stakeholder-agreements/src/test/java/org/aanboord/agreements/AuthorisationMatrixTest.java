@@ -38,9 +38,11 @@ class AuthorisationMatrixTest {
             new Caller("dpo", "DPO", "hub"));
     private static final String[] READERS = {"school", "school-other", "clb", "clb-other", "regisseur",
             "regisseur-other", "admin", "dpo"};
-    /** Invalid on purpose (no title, schools, rules...): an admitted editor gets 422 and nothing changes. */
-    private static final String DRAFT = "{\"agreementId\":\"agreement-demo\",\"regie\":{\"organisationId\":"
-            + "\"municipality-demo\"}}";
+    /**
+     * The published demo version itself: publishing it again changes nothing, as a draft it cannot be published
+     * (its effective date is not after the version in force), and the draft is discarded at the end.
+     */
+    private static final String DRAFT = DemoAgreement.json().toString();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

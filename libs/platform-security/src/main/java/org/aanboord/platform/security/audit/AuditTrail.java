@@ -27,6 +27,8 @@ public class AuditTrail {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    /** The last entry this instance knows of; reloaded when another instance appended meanwhile. */
+    private AuditRecord head;
 
     public AuditTrail(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -36,18 +38,29 @@ public class AuditTrail {
     public synchronized AuditRecord append(Caller caller, String action, String what, Map<String, String> subject,
             int status, String purpose) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            AuditRecord head = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
-                    AuditRecord.class, COLLECTION);
-            AuditRecord entry = AuditRecord.sealed(head == null ? 1 : head.sequence() + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                    caller.who(), caller.role().name(), caller.organisationId(), action, what, subject, status,
-                    purpose, head == null ? AuditRecord.GENESIS : head.hash());
+            if (head == null) {
+                head = loadHead();
+            }
+            AuditRecord entry = AuditRecord.sealed(head.sequence() + 1,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), caller.who(), caller.role().name(),
+                    caller.organisationId(), action, what, subject, status, purpose, head.hash());
             try {
-                return mongo.insert(entry, COLLECTION);
+                head = mongo.insert(entry, COLLECTION);
+                return head;
             } catch (DuplicateKeyException raced) {
-                // another instance appended this sequence number first: append after it
+                // another instance appended this sequence number first: append after the real head
+                head = null;
             }
         }
         throw new IllegalStateException("could not append to the audit trail after " + ATTEMPTS + " attempts");
+    }
+
+    /** The last entry, or a virtual entry 0 carrying the genesis hash when the trail is empty. */
+    private AuditRecord loadHead() {
+        AuditRecord last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
+                AuditRecord.class, COLLECTION);
+        return last != null ? last : new AuditRecord(0, null, null, null, null, null, null, null, 0, null, null,
+                AuditRecord.GENESIS);
     }
 
     /** Entries newest first, optionally only of one user or organisation and within [from, to). */
