@@ -150,6 +150,28 @@ class AttendanceIngestionIntegrationTest extends IngestionIntegrationTest {
     }
 
     @Test
+    void aPropertyGivenTwiceOrABooleanForAnIdIsRefusedAndNothingIsPublished() throws Exception {
+        String twice = """
+                {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"B","code":"Z"}"""
+                .formatted(SCHOOL, pupil, SCHOOL_DAY);
+        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content(twice))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        String booleanId = """
+                {"schoolId":"%s","pupilId":true,"date":"%s","halfDay":"VM","code":"B"}""".formatted(SCHOOL, SCHOOL_DAY);
+        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content(booleanId))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        register("B").andExpect(status().isAccepted());
+
+        assertThat(publishedFor(1)).as("only the well-formed registration").hasSize(1);
+        try (TopicProbe topic = TopicProbe.of(BOOTSTRAP, Topic.ATTENDANCE_REGISTRATIONS.wireName())) {
+            assertThat(topic.matching(record -> record.key().equals(pseudonymizer.ofLocalId(SCHOOL, "true"))))
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void aWrongMediaTypeIs415() throws Exception {
         http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL)).contentType(MediaType.APPLICATION_XML).content("<registration/>"))
                 .andExpect(status().isUnsupportedMediaType())

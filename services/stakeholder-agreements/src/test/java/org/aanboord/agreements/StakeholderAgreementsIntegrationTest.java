@@ -136,7 +136,8 @@ class StakeholderAgreementsIntegrationTest {
                         "regie.organisationId", "phases", "followUp")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'rules[0].recipients')].message")
                         .value(hasItem("a rule must notify at least one party")));
-        http.perform(get("/api/agreements/agreement-broken/versions/1")).andExpect(status().isNotFound());
+        http.perform(get("/api/agreements/agreement-broken/versions/1")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -41,6 +42,16 @@ class IngestionProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CsvFormatException.class)
     ProblemDetail unreadableCsv(CsvFormatException e) {
         return unprocessable("Unreadable CSV file", e.getMessage(), e.errors(), null);
+    }
+
+    /** A multipart upload that cannot be parsed (truncated, without a boundary) is the sender's mistake, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart/form-data body cannot be read; send the CSV file as the part named 'file'.");
+        problem.setTitle("Unreadable multipart body");
+        problem.setProperty("errors", List.of(Map.of("field", "file", "reason", "is not a readable multipart part")));
+        return problem;
     }
 
     @ExceptionHandler(NothingToRevokeException.class)

@@ -7,6 +7,7 @@ import org.aanboord.agreements.application.AgreementPublishing;
 import org.aanboord.agreements.application.AgreementQueries;
 import org.aanboord.agreements.application.AuditEntry;
 import org.aanboord.agreements.application.ConflictException;
+import org.aanboord.agreements.application.NotFoundException;
 import org.aanboord.agreements.application.VersionSummary;
 import org.aanboord.agreements.domain.AgreementVersion;
 import org.aanboord.agreements.domain.diff.Change;
@@ -54,7 +55,8 @@ class AgreementController {
     @GetMapping("/{agreementId}/versions/{version}")
     @Operation(summary = "One published agreement version")
     ResponseEntity<AgreementVersion> version(@PathVariable String agreementId, @PathVariable int version) {
-        return ResponseEntity.of(queries.version(agreementId, version));
+        return ResponseEntity.ok(queries.version(agreementId, version).orElseThrow(() ->
+                new NotFoundException("agreement '" + agreementId + "' has no published version " + version)));
     }
 
     @PutMapping("/{agreementId}/versions/{version}")
