@@ -73,7 +73,7 @@
     });
     var states = Object.keys(data.casesByState);
     chart('chart-cases', {
-      tooltip: {}, grid: { left: 140 }, xAxis: { type: 'value', minInterval: 1 },
+      tooltip: {}, grid: { left: 8, right: 16, containLabel: true }, xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: states.map(function (s) { return labels[s]; }), inverse: true },
       series: [{ type: 'bar', data: states.map(function (s) { return data.casesByState[s]; }) }]
     });

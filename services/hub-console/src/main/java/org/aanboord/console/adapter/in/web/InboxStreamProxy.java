@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -64,7 +65,9 @@ class InboxStreamProxy implements DisposableBean {
                 .GET().build();
         SseEmitter emitter = new SseEmitter(0L);
         AtomicReference<Stream<String>> lines = new AtomicReference<>();
+        AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
+            closed.set(true);
             Stream<String> open = lines.get();
             if (open != null) {
                 open.close();
@@ -73,12 +76,12 @@ class InboxStreamProxy implements DisposableBean {
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(error -> close.run());
-        relays.execute(() -> relay(upstream, emitter, lines, locale));
+        relays.execute(() -> relay(upstream, emitter, lines, closed, locale));
         return emitter;
     }
 
     private void relay(HttpRequest upstream, SseEmitter emitter, AtomicReference<Stream<String>> lines,
-            Locale locale) {
+            AtomicBoolean closed, Locale locale) {
         try {
             HttpResponse<Stream<String>> response = http.send(upstream, HttpResponse.BodyHandlers.ofLines());
             lines.set(response.body());
@@ -100,7 +103,10 @@ class InboxStreamProxy implements DisposableBean {
             }
             emitter.complete();
         } catch (IOException | RuntimeException e) {
-            log.debug("inbox stream closed: {}", e.toString());
+            if (closed.get()) {
+                return; // the browser left and the upstream was closed on purpose
+            }
+            log.warn("inbox stream from notifications ended: {}", e.toString());
             emitter.completeWithError(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

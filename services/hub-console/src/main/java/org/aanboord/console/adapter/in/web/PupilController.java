@@ -35,8 +35,8 @@ class PupilController {
         List<CaseView> pupilCases = (user.is(Role.CLB_WORKER) ? cases.ofClb(user.organisationId())
                 : cases.ofSchool(user.organisationId())).stream()
                 .filter(file -> pseudonym.equals(file.pupilPseudonym())).toList();
-        boolean ownSchool = user.is(Role.SCHOOL_STAFF) && assessment != null
-                && user.organisationId().equals(assessment.schoolId());
+        boolean ownSchool = user.is(Role.SCHOOL_STAFF) && risk.pupilsOf(user.organisationId()).stream()
+                .anyMatch(pupil -> pseudonym.equals(pupil.pupilPseudonym()));
         if (!ownSchool && pupilCases.isEmpty()) {
             throw new NotYours("pupil " + pseudonym);
         }

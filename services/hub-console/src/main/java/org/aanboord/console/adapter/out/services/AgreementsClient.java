@@ -39,9 +39,9 @@ public class AgreementsClient {
     }
 
     public Optional<Draft> draft(String agreementId) {
-        return Optional.ofNullable(http.get().uri("/api/agreements/{id}/draft", agreementId).retrieve()
-                .onStatus(status -> status.value() == HttpStatus.NOT_FOUND.value(), (request, response) -> { })
-                .body(Draft.class)).filter(draft -> draft.agreement() != null);
+        return http.get().uri("/api/agreements/{id}/draft", agreementId).exchange((request, response) ->
+                response.getStatusCode().value() == HttpStatus.NOT_FOUND.value() ? Optional.<Draft>empty()
+                        : Optional.ofNullable(response.bodyTo(Draft.class)));
     }
 
     public Draft saveDraft(String agreementId, JsonNode agreement) {

@@ -25,9 +25,9 @@ public class RiskClient {
     }
 
     public Optional<Assessment> assessment(String pseudonym) {
-        return Optional.ofNullable(http.get().uri("/api/pupils/{pseudonym}/assessment", pseudonym).retrieve()
-                .onStatus(status -> status.value() == HttpStatus.NOT_FOUND.value(), (request, response) -> { })
-                .body(Assessment.class));
+        return http.get().uri("/api/pupils/{pseudonym}/assessment", pseudonym).exchange((request, response) ->
+                response.getStatusCode().value() == HttpStatus.NOT_FOUND.value() ? Optional.<Assessment>empty()
+                        : Optional.ofNullable(response.bodyTo(Assessment.class)));
     }
 
     public RegionStatistics statistics() {
@@ -45,11 +45,6 @@ public class RiskClient {
     public record Assessment(String pupilPseudonym, String schoolYear, Map<String, Integer> halfDaysPerCode,
             List<MeasureReading> measures, String attentionLevel, List<String> holdingRuleIds,
             List<AssessmentChange> history) {
-
-        /** The school of the latest assessment, or null before the first one. */
-        public String schoolId() {
-            return history == null || history.isEmpty() ? null : history.get(history.size() - 1).schoolId();
-        }
 
         /** The rules that hold now, with their numbers in words. */
         public List<RuleOutcome> holdingRules() {
