@@ -216,6 +216,7 @@ class ConsoleBrowserTest {
 
     private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(name + ".png"), png);
     }
