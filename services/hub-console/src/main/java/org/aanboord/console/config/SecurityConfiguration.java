@@ -6,6 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Sign-in with the region's authorisation server; each area of the console is for the roles that work there. */
@@ -17,6 +20,10 @@ class SecurityConfiguration {
             ClientRegistrationRepository registrations) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
+        // The contract's client uses PKCE even though it also has a secret.
+        DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**").permitAll()
@@ -26,7 +33,9 @@ class SecurityConfiguration {
                         .requestMatchers("/inbox/**").hasAnyRole("SCHOOL_STAFF", "CLB_WORKER", "REGISSEUR")
                         .requestMatchers("/region/**", "/agreements/**").hasAnyRole("REGISSEUR", "HUB_ADMIN")
                         .anyRequest().authenticated())
-                .oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(users)))
+                .oauth2Login(login -> login
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                        .userInfoEndpoint(info -> info.oidcUserService(users)))
                 .logout(out -> out.logoutSuccessHandler(logout));
         return http.build();
     }

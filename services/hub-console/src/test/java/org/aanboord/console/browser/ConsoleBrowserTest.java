@@ -189,6 +189,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.xpath("//button[contains(., 'Nieuwe versie ontwerpen')]")).click();
         WebElement problems = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
         assertThat(problems.getText()).contains("effectiveFrom");
+        screenshot("regisseur-draft-problems");
 
         WebElement threshold = browser.findElement(By.id("threshold-0"));
         threshold.clear();

@@ -69,7 +69,8 @@ public class DevAuthorizationServer {
                         "--" + client + "registration.authorization-grant-types=authorization_code,refresh_token",
                         "--" + client + "registration.redirect-uris=http://localhost:" + consolePort
                                 + "/login/oauth2/code/aanboord",
-                        "--" + client + "registration.scopes=openid,profile");
+                        "--" + client + "registration.scopes=openid,profile",
+                        "--" + client + "require-proof-key=true");
     }
 
     @Bean

@@ -25,12 +25,6 @@ public class ServiceProblem extends RuntimeException {
         return fields;
     }
 
-    /** The message for one field, or null. */
-    public String messageFor(String field) {
-        return fields.stream().filter(problem -> field.equals(problem.field())).map(FieldProblem::message)
-                .findFirst().orElse(null);
-    }
-
     public record FieldProblem(String field, String message) {
     }
 }
