@@ -20,6 +20,7 @@
 #   STAKEHOLDER_AGREEMENTS_PORT    [8085]     ATTENDANCE_INGESTION_PORT  [8081]
 #   RISK_SCORING_PORT              [8082]     CASE_MANAGEMENT_PORT       [8083]
 #   NOTIFICATIONS_PORT             [8084]
+#   HUB_CONSOLE_PORT               [8080]  (the console signs in at the dev authorisation server, port 9000)
 #   AANBOORD_KAFKA_PORT            [9092]     AANBOORD_KAFKA_CONTROLLER_PORT [9093]
 #   AANBOORD_MONGO_PORT            [27017]    AANBOORD_DATA_DIR          [.data/dev-infra]
 #   AANBOORD_DEV_AUTH_PORT         [9000]     (the services trust http://localhost:<port> as token issuer)
@@ -38,18 +39,20 @@ fi
 # ---------------------------------------------------------------------------------------------------------------
 # Easy to edit: services, their default ports, and the URLs printed when everything is up.
 # ---------------------------------------------------------------------------------------------------------------
-SERVICES=(stakeholder-agreements attendance-ingestion risk-scoring case-management notifications)
+SERVICES=(stakeholder-agreements attendance-ingestion risk-scoring case-management notifications hub-console)
 declare -A DEFAULT_PORT=(
   [stakeholder-agreements]=8085
   [attendance-ingestion]=8081
   [risk-scoring]=8082
   [case-management]=8083
   [notifications]=8084
+  [hub-console]=8080
 )
 HEALTH_PATH=/actuator/health
 SWAGGER_PATH=/swagger-ui.html
 # "label|service whose port is used|path"
 EXTRA_URLS=(
+  "Console (sign-in: README)|hub-console|/"
   "Inbox clb-demo|notifications|/api/inbox?organisationId=clb-demo"
   "Inbox school-demo-1|notifications|/api/inbox?organisationId=school-demo-1"
   "Inbox municipality-demo|notifications|/api/inbox?organisationId=municipality-demo"

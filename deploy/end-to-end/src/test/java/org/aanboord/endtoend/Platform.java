@@ -38,21 +38,28 @@ public final class Platform implements AutoCloseable {
     public final ConfigurableApplicationContext notifications;
 
     public Platform(Infrastructure infrastructure) {
-        agreements = start(StakeholderAgreementsApplication::start, infrastructure, "e2e_agreements");
-        ingestion = start(AttendanceIngestionApplication::start, infrastructure, "e2e_ingestion");
-        risk = start(RiskScoringApplication::start, infrastructure, "e2e_risk");
-        cases = start(CaseManagementApplication::start, infrastructure, "e2e_cases");
-        notifications = start(NotificationsApplication::start, infrastructure, "e2e_notifications");
+        this(infrastructure, new String[0]);
+    }
+
+    /** @param extraArguments given to every service, e.g. by a test whose classpath holds more than the services' */
+    public Platform(Infrastructure infrastructure, String... extraArguments) {
+        agreements = start(StakeholderAgreementsApplication::start, infrastructure, "e2e_agreements", extraArguments);
+        ingestion = start(AttendanceIngestionApplication::start, infrastructure, "e2e_ingestion", extraArguments);
+        risk = start(RiskScoringApplication::start, infrastructure, "e2e_risk", extraArguments);
+        cases = start(CaseManagementApplication::start, infrastructure, "e2e_cases", extraArguments);
+        notifications = start(NotificationsApplication::start, infrastructure, "e2e_notifications", extraArguments);
     }
 
     private ConfigurableApplicationContext start(Function<String[], ConfigurableApplicationContext> main,
-            Infrastructure infrastructure, String database) {
-        ConfigurableApplicationContext context = main.apply(new String[] {
+            Infrastructure infrastructure, String database, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.mongodb.database=" + database,
-                "--aanboord.ingestion.pseudonymisation-key=" + PSEUDONYMISATION_KEY});
+                "--aanboord.ingestion.pseudonymisation-key=" + PSEUDONYMISATION_KEY));
+        arguments.addAll(List.of(extraArguments));
+        ConfigurableApplicationContext context = main.apply(arguments.toArray(String[]::new));
         services.add(context);
         return context;
     }

@@ -1,0 +1,132 @@
+package org.aanboord.console;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.aanboord.ingestion.domain.Pseudonymizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OAuth2LoginRequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Each role's pages over the five real services (in this JVM), signed in with {@code oauth2Login()} carrying the
+ * contract's claims: what the role sees, what it may not open, and the CSV report.
+ */
+@SpringBootTest(classes = HubConsoleApplication.class,
+        properties = {"spring.config.name=hub-console", ConsoleTestSupport.NO_AUTHORIZATION_SERVER})
+@AutoConfigureMockMvc
+@ExtendWith(RunningPlatform.class)
+class ConsolePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ClientRegistrationRepository registrations;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        for (String argument : RunningPlatform.serviceProperties()) {
+            String property = argument.substring(2);
+            int equals = property.indexOf('=');
+            registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
+        }
+    }
+
+    @Test
+    void theCareCoordinatorGetsTheUploadReportWithLineFieldAndReasonForEveryRefusedRow() throws Exception {
+        String pupil = "lln-mvc-" + System.nanoTime();
+        String csv = String.join("\n", List.of("Schoolnummer;Leerling;Rijksregisternummer;Datum;Dagdeel;Code",
+                ConsoleTestSupport.registration(pupil, "05/10/2026", "B"),
+                ConsoleTestSupport.registration(pupil, "06/10/2026", "Q"),
+                ConsoleTestSupport.registration(pupil, "31/02/2026", "B"))) + "\n";
+        mvc.perform(multipart("/school/upload")
+                        .file(new MockMultipartFile("file", "afwezigheden.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .header("HX-Request", "true").with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("afwezigheden.csv")))
+                .andExpect(content().string(containsString("onbekende code")))
+                .andExpect(content().string(containsString("geen bestaande datum")))
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("<td>4</td>")))
+                .andExpect(content().string(not(containsString("<html"))));
+
+        String pseudonym = RunningPlatform.get().ingestion.getBean(Pseudonymizer.class).ofLocalId("school-demo-1", pupil);
+        await("risk-scoring counted the accepted row").until(() -> mvc.perform(get("/pupils/" + pseudonym)
+                .with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1"))).andReturn().getResponse().getStatus() == 200);
+        mvc.perform(get("/pupils/" + pseudonym).with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aandacht en waarom")));
+        mvc.perform(get("/pupils/" + pseudonym).with(as("zorg.school2", "SCHOOL_STAFF", "school-demo-2")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theSchoolPageIsDutchByDefaultAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/school").with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"nl-BE\"")))
+                .andExpect(content().string(containsString("Afwezigheden opladen")))
+                .andExpect(content().string(containsString("Naar de inhoud")));
+        mvc.perform(get("/school").param("lang", "en").with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Upload absences")));
+    }
+
+    @Test
+    void eachRoleStartsWhereItsWorkIsAndCannotOpenTheOthers() throws Exception {
+        mvc.perform(get("/").with(as("clb.worker", "CLB_WORKER", "clb-demo"))).andExpect(redirectedUrl("/inbox"));
+        mvc.perform(get("/").with(as("regisseur", "REGISSEUR", "municipality-demo"))).andExpect(redirectedUrl("/region"));
+        mvc.perform(get("/cases").with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/region").with(as("clb.worker", "CLB_WORKER", "clb-demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/agreements").with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/school")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theClbWorkerSeesInboxAndCasesAndTheRegisseurTheRegionAndTheAgreement() throws Exception {
+        mvc.perform(get("/inbox").with(as("clb.worker", "CLB_WORKER", "clb-demo")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("sse-connect=\"/inbox/stream\"")));
+        mvc.perform(get("/cases").with(as("clb.worker", "CLB_WORKER", "clb-demo")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Mijn dossiers")));
+        mvc.perform(get("/region").with(as("regisseur", "REGISSEUR", "municipality-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dossiers per status")))
+                .andExpect(content().string(containsString("Resultaatsindicatoren")));
+        mvc.perform(get("/agreements/agreement-demo").with(as("regisseur", "REGISSEUR", "municipality-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("clb-demo")));
+    }
+
+    /** Signed in as a demo user: the claims the console copies from the access token at sign-in. */
+    private OAuth2LoginRequestPostProcessor as(String user, String role, String organisation) {
+        return oauth2Login().clientRegistration(registrations.findByRegistrationId("aanboord"))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role))
+                .attributes(claims -> {
+                    claims.put("sub", user);
+                    claims.put("roles", List.of(role));
+                    claims.put("org", organisation);
+                    claims.put("name", user);
+                });
+    }
+}
