@@ -123,6 +123,22 @@ class NotificationsIntegrationTest {
     }
 
     @Test
+    void aRuleThatClearsAndIsCrossedAgainAlertsAgainOnceAndItsReplaysNothing() throws Exception {
+        publish(region.agreement());
+        RiskAssessmentChanged first = region.crossing(pupil, 5, B5);
+        RiskAssessmentChanged again = region.crossing(pupil, 5, B5);
+        publish(first);
+        publish(region.clearing(pupil, 10, B10, B5));                // a correction: b5 no longer holds
+        publish(again);                                              // five B half-days again
+        publish(first);
+        publish(again);
+
+        await().untilAsserted(() -> assertThat(inbox(region.clb())).hasSize(2));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> inbox(region.clb()).size() == 2 && inbox(region.school()).size() == 2);
+    }
+
+    @Test
     void anAssessmentThatOnlyClearsRulesAlertsNobody() throws Exception {
         publish(region.agreement());
         publish(region.clearing(pupil, 7, B5, B10));                 // b10 cleared; b5 holds but is not new

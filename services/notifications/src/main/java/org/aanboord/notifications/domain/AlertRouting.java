@@ -69,11 +69,16 @@ public final class AlertRouting {
         return new Routing(List.copyOf(alerts.values()), List.copyOf(unresolved));
     }
 
-    /** The sent-ledger key: the same recipient hears about the same rule of the same agreement version once. */
+    /**
+     * The sent-ledger key: the same recipient hears about the same crossing of a rule of an agreement version once.
+     * The crossing is the assessment in which the rule newly held (risk-scoring gives it a deterministic id, so a
+     * replay or a rebuild carries the same one); once the rule cleared, its next crossing is a new assessment and
+     * alerts again.
+     */
     static String alertId(String organisationId, String pupilPseudonym, String ruleId, String agreementId,
-            int agreementVersion) {
+            int agreementVersion, String crossingAssessmentId) {
         String identity = String.join("|", organisationId, pupilPseudonym, ruleId, agreementId,
-                Integer.toString(agreementVersion));
+                Integer.toString(agreementVersion), crossingAssessmentId);
         return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -90,7 +95,7 @@ public final class AlertRouting {
                         LocalDate.ofInstant(deliveredAt, SCHOOL_ZONE), rule.actWithinSchoolDays());
         return new Alert(
                 alertId(organisationId, assessment.pupilPseudonym(), rule.ruleId(), agreement.agreementId(),
-                        agreement.version()),
+                        agreement.version(), assessment.assessmentId()),
                 to,
                 assessment.pupilPseudonym(),
                 identified ? school.id() : null,

@@ -17,6 +17,7 @@ import org.aanboord.contracts.agreements.v1.RecipientParty;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.notifications.Fixtures;
 import org.aanboord.notifications.domain.AlertRouting.Routing;
+import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.junit.jupiter.api.Test;
 
 class AlertRoutingTest {
@@ -102,13 +103,16 @@ class AlertRoutingTest {
     }
 
     @Test
-    void theAlertIdIsTheSameForTheSameRecipientPupilRuleAndAgreementVersion() {
-        Alert first = routing.route(region.agreement(), region.crossing(pupil, 5, B5), NOW).alerts().get(0);
-        Alert again = routing.route(region.agreement(), region.crossing(pupil, 6, B5), NOW.plusSeconds(60)).alerts().get(0);
+    void theAlertIdIsTheSameForTheSameCrossingAndNewForTheNextCrossingOfTheRule() {
+        RiskAssessmentChanged crossing = region.crossing(pupil, 5, B5);
+        Alert first = routing.route(region.agreement(), crossing, NOW).alerts().get(0);
+        Alert replayed = routing.route(region.agreement(), crossing, NOW.plusSeconds(60)).alerts().get(0);
         Alert otherRule = routing.route(region.agreement(), region.crossing(pupil, 10, B10), NOW).alerts().get(0);
+        Alert afterClearing = routing.route(region.agreement(), region.crossing(pupil, 5, B5), NOW).alerts().get(0);
 
-        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(replayed.id()).isEqualTo(first.id());
         assertThat(otherRule.id()).isNotEqualTo(first.id());
+        assertThat(afterClearing.id()).as("a new crossing re-arms the rule").isNotEqualTo(first.id());
     }
 
     @Test
