@@ -174,6 +174,7 @@ abstract class AbstractAbsenceToAlertTest {
         HttpRequest traced = HttpRequest.newBuilder(URI.create("http://localhost:"
                         + platform.ingestion.getEnvironment().getProperty("local.server.port") + "/api/registrations"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.token("SCHOOL_SOFTWARE", SCHOOL))
                 .header(TRACEPARENT, "00-" + traceId + "-00f067aa0ba902b7-01")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"B"}"""

@@ -37,6 +37,7 @@ import org.aanboord.risk.RiskScoringApplication;
 import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
 import org.aanboord.testsupport.Infrastructure;
+import org.aanboord.testsupport.TestTokens;
 import org.aanboord.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -154,7 +155,8 @@ class ServiceCrashFaultTest {
     private boolean settled(String pupil) {
         try {
             String pseudonym = pseudonym(pupil);
-            JsonNode assessment = get(risk, "/api/pupils/" + pseudonym + "/assessment?schoolYear=2026-2027");
+            JsonNode assessment = get(risk, "/api/pupils/" + pseudonym + "/assessment?schoolYear=2026-2027",
+                    Platform.tokenOf(SCHOOL));
             List<String> recipients = alertsOf(pseudonym).stream()
                     .map(alert -> alert.get("recipient").get("organisationId").asString()).sorted().toList();
             return assessment.path("halfDaysPerCode").path("B").asInt() == 5 && casesOf(pseudonym) == 1
@@ -190,6 +192,7 @@ class ServiceCrashFaultTest {
         HttpRequest request = HttpRequest.newBuilder(ingestion.uri("/api/registrations"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.token("SCHOOL_SOFTWARE", SCHOOL))
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"B"}"""
                         .formatted(SCHOOL, pupil, day)))
@@ -202,20 +205,22 @@ class ServiceCrashFaultTest {
     }
 
     private int casesOf(String pseudonym) throws Exception {
-        return ofPupil(get(cases, "/api/cases?schoolId=" + SCHOOL + "&size=200"), pseudonym).size();
+        return ofPupil(get(cases, "/api/cases?schoolId=" + SCHOOL + "&size=200", Platform.tokenOf(SCHOOL)),
+                pseudonym).size();
     }
 
     private List<JsonNode> alertsOf(String pseudonym) throws Exception {
         List<JsonNode> alerts = new ArrayList<>();
         for (String recipient : RECIPIENTS) {
-            alerts.addAll(ofPupil(get(notifications, "/api/inbox?organisationId=" + recipient), pseudonym));
+            alerts.addAll(ofPupil(get(notifications, "/api/inbox", Platform.tokenOf(recipient)), pseudonym));
         }
         return alerts;
     }
 
-    private JsonNode get(ServiceProcess service, String path) throws Exception {
+    private JsonNode get(ServiceProcess service, String path, String token) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.uri(path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.aanboord.testsupport.Infrastructure;
+import org.aanboord.testsupport.TestTokens;
 
 /**
  * One service in a JVM of its own, started from this test's classpath, so a test can kill it the hard way
@@ -44,7 +45,9 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.mongodb.database=" + database,
-                "--aanboord.ingestion.pseudonymisation-key=" + Platform.PSEUDONYMISATION_KEY));
+                "--aanboord.ingestion.pseudonymisation-key=" + Platform.PSEUDONYMISATION_KEY,
+                // The tokens are signed in this JVM: the service must take its keys from here, not mint its own.
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri()));
         all.addAll(extraArguments);
         this.arguments = List.copyOf(all);
         this.log = Path.of("target", "fault-logs", name + ".log");

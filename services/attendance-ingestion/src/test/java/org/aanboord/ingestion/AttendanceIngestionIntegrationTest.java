@@ -154,12 +154,14 @@ class AttendanceIngestionIntegrationTest extends IngestionIntegrationTest {
         String twice = """
                 {"schoolId":"%s","pupilId":"%s","date":"%s","halfDay":"VM","code":"B","code":"Z"}"""
                 .formatted(SCHOOL, pupil, SCHOOL_DAY);
-        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content(twice))
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL))
+                .contentType(MediaType.APPLICATION_JSON).content(twice))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         String booleanId = """
                 {"schoolId":"%s","pupilId":true,"date":"%s","halfDay":"VM","code":"B"}""".formatted(SCHOOL, SCHOOL_DAY);
-        http.perform(post("/api/registrations").contentType(MediaType.APPLICATION_JSON).content(booleanId))
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL))
+                .contentType(MediaType.APPLICATION_JSON).content(booleanId))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         register("B").andExpect(status().isAccepted());

@@ -332,7 +332,7 @@ class StakeholderAgreementsIntegrationTest {
 
             http.perform(get("/api/agreements/agreement-demo/indicators"))
                     .andExpect(jsonPath("$[?(@.indicatorId == 'ind-overdue-actions')].onTarget").value(hasItem(false)));
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> topic.matching(
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> topic.matching(
                     demoOverdueActions).stream()
                     .map(record -> TopicProbe.header(record, CloudEventHeaders.ID)).distinct().count() == 1);
         }
