@@ -179,9 +179,13 @@ class BadInputCorpusTest {
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
-        request.headers().forEach((name, value) -> builder.header(name, token(value)));
+        request.headers().forEach((name, value) -> {
+            if (!"token:none".equals(value)) {
+                builder.header(name, token(value));
+            }
+        });
         if (!request.headers().containsKey("Authorization")) {
-            builder.header("Authorization", "Bearer " + defaultToken(request.service()));
+            builder.header("Authorization", "Bearer " + defaultToken(request.service(), request.path()));
         }
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
         if (request.body() != null) {
@@ -192,7 +196,10 @@ class BadInputCorpusTest {
         return builder.method(request.method(), body).build();
     }
 
-    /** {@code token:ROLE:ORG} in the corpus stands for a freshly signed token of that role and organisation. */
+    /**
+     * {@code token:ROLE:ORG} in the corpus stands for a freshly signed token of that role and organisation;
+     * {@code token:none} for no Authorization header at all.
+     */
     private static String token(String value) {
         if (!value.startsWith("token:")) {
             return value;
@@ -202,10 +209,12 @@ class BadInputCorpusTest {
     }
 
     /** A caller the service admits, so the corpus probes validation rather than sign-in. */
-    private static String defaultToken(String service) {
+    private static String defaultToken(String service, String path) {
         return switch (service) {
             case "ingestion" -> TestTokens.token("SCHOOL_SOFTWARE", "school-demo-1");
             case "agreements" -> TestTokens.token("HUB_ADMIN", "hub");
+            case "notifications" -> path.startsWith("/api/deliveries") ? TestTokens.token("HUB_ADMIN", "hub")
+                    : TestTokens.token("CLB_WORKER", "clb-demo");
             default -> TestTokens.token("CLB_WORKER", "clb-demo");
         };
     }

@@ -52,13 +52,6 @@ public class Tenancy {
         }
     }
 
-    /** @throws AccessRefusedException unless the caller has one of the roles */
-    public static void requireRole(Caller caller, Role... roles) {
-        if (!caller.is(roles)) {
-            throw new AccessRefusedException("role " + caller.role() + " may not do this");
-        }
-    }
-
     private Set<School> schools() {
         return agreements.schoolsInForce(LocalDate.now(clock));
     }
