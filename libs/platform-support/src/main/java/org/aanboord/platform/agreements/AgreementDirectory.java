@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +28,13 @@ public class AgreementDirectory {
     static final String COLLECTION = "agreement_versions";
     private static final Duration REFRESH = Duration.ofSeconds(10);
 
+    /** Latest first: the order in which {@link #applicableTo} looks for the version that applies. */
+    private static final Comparator<AgreementPublished> LATEST_FIRST = Comparator
+            .comparing(AgreementPublished::effectiveFrom).thenComparing(AgreementPublished::version).reversed();
+
     private final MongoTemplate mongo;
     private final Clock clock;
-    private volatile List<AgreementPublished> versions;
+    private volatile Versions versions;
     private volatile Instant loadedAt = Instant.MIN;
 
     public AgreementDirectory(MongoTemplate mongo, Clock clock) {
@@ -44,21 +50,22 @@ public class AgreementDirectory {
 
     /** The version that applies to a school on a day: the latest effective one that lists the school. */
     public Optional<AgreementPublished> applicableTo(String schoolId, LocalDate day) {
-        return current().stream()
-                .filter(agreement -> !agreement.effectiveFrom().isAfter(day))
-                .filter(agreement -> school(agreement, schoolId).isPresent())
-                .max(Comparator.comparing(AgreementPublished::effectiveFrom)
-                        .thenComparing(AgreementPublished::version));
+        for (AgreementPublished agreement : current().listing(schoolId)) {
+            if (!agreement.effectiveFrom().isAfter(day)) {
+                return Optional.of(agreement);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<AgreementPublished> version(String agreementId, int version) {
-        Optional<AgreementPublished> found = find(current(), agreementId, version);
-        return found.isPresent() ? found : find(reload(), agreementId, version);
+        Optional<AgreementPublished> found = find(current().all(), agreementId, version);
+        return found.isPresent() ? found : find(reload().all(), agreementId, version);
     }
 
     /** Whether any published version lists this school. */
     public boolean knowsSchool(String schoolId) {
-        return current().stream().anyMatch(agreement -> school(agreement, schoolId).isPresent());
+        return !current().listing(schoolId).isEmpty();
     }
 
     /**
@@ -87,17 +94,38 @@ public class AgreementDirectory {
                 .findFirst();
     }
 
-    private List<AgreementPublished> current() {
-        if (versions == null || loadedAt.plus(REFRESH).isBefore(clock.instant())) {
+    private Versions current() {
+        Versions known = versions;
+        if (known == null || loadedAt.plus(REFRESH).isBefore(clock.instant())) {
             return reload();
         }
+        return known;
+    }
+
+    private synchronized Versions reload() {
+        versions = Versions.of(mongo.findAll(StoredVersion.class, COLLECTION).stream().map(StoredVersion::agreement).toList());
+        loadedAt = clock.instant();
         return versions;
     }
 
-    private synchronized List<AgreementPublished> reload() {
-        versions = mongo.findAll(StoredVersion.class, COLLECTION).stream().map(StoredVersion::agreement).toList();
-        loadedAt = clock.instant();
-        return versions;
+    /**
+     * Every known version, and per school the versions that list it, latest first: asked for every registration,
+     * so a region of thousands of schools must not be scanned each time.
+     */
+    private record Versions(List<AgreementPublished> all, Map<String, List<AgreementPublished>> bySchool) {
+
+        static Versions of(List<AgreementPublished> all) {
+            Map<String, List<AgreementPublished>> bySchool = new HashMap<>();
+            for (AgreementPublished agreement : all) {
+                agreement.schools().forEach(school -> bySchool.computeIfAbsent(school.id(), id -> new ArrayList<>()).add(agreement));
+            }
+            bySchool.replaceAll((school, listing) -> listing.stream().distinct().sorted(LATEST_FIRST).toList());
+            return new Versions(all, Map.copyOf(bySchool));
+        }
+
+        List<AgreementPublished> listing(String schoolId) {
+            return schoolId == null ? List.of() : bySchool.getOrDefault(schoolId, List.of());
+        }
     }
 
     record StoredVersion(@Id String id, AgreementPublished agreement) {

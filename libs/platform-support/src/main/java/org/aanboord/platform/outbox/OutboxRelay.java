@@ -33,6 +33,8 @@ public class OutboxRelay {
     public static final String FIELD = "outbox";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Ids per {@code $in} query: the MongoDB-wire store checks every document found against the whole list. */
+    private static final int IDS_PER_QUERY = 100;
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
@@ -86,12 +88,15 @@ public class OutboxRelay {
     /** Publishes the pending events of these documents and removes them from each document. */
     public void relayAll(String collection, Collection<?> documentIds) {
         Map<Object, List<OutboxEntry>> pending = new LinkedHashMap<>();
-        Query withPending = Query.query(Criteria.where("_id").in(documentIds));
-        withPending.fields().include(FIELD);
-        for (Document document : mongo.find(withPending, Document.class, collection)) {
-            List<OutboxEntry> entries = entries(document);
-            if (!entries.isEmpty()) {
-                pending.put(document.get("_id"), entries);
+        List<?> ids = List.copyOf(documentIds);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            Query withPending = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
+            withPending.fields().include(FIELD);
+            for (Document document : mongo.find(withPending, Document.class, collection)) {
+                List<OutboxEntry> entries = entries(document);
+                if (!entries.isEmpty()) {
+                    pending.put(document.get("_id"), entries);
+                }
             }
         }
         if (pending.isEmpty()) {

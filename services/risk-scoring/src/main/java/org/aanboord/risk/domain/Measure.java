@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
@@ -109,6 +111,10 @@ public enum Measure {
     /** School days of a rolling window when the rule names none: four school weeks. */
     public static final int DEFAULT_WINDOW = 20;
 
+    /** Rules name their measure; looked up for every rule of every assessment. */
+    private static final Map<String, Measure> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Measure::name, Function.identity()));
+
     private final SignalDomain domain;
     private final Set<Input> inputs;
 
@@ -119,7 +125,7 @@ public enum Measure {
 
     /** The measure a rule names; empty for one this version does not know (the rule is then skipped). */
     public static Optional<Measure> named(String name) {
-        return Arrays.stream(values()).filter(measure -> measure.name().equals(name)).findFirst();
+        return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
     }
 
     public SignalDomain domain() {

@@ -1,6 +1,7 @@
 package org.aanboord.risk.bench;
 
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,7 @@ class ScoringBenchmark {
 
     @Test
     void measure() throws Exception {
+        double loadAtStart = loadAverage();
         createTopics();
         publishAgreementAndRegistrations();
         long events = endOffset(Topic.ATTENDANCE_REGISTRATIONS.wireName());
@@ -65,22 +67,54 @@ class ScoringBenchmark {
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.mongodb.database=risk-bench", "--server.port=0");
         try {
-            double live = awaitLiveScoring(events);
+            Rate live = awaitLiveScoring(events);
             TopicHistory history = service.getBean(TopicHistory.class);
             long rawStarted = System.nanoTime();
+            long rawCpuStarted = cpuNanos();
             long raw = history.countRegistrations().records();
-            double rawRate = raw / ((System.nanoTime() - rawStarted) / 1e9);
+            Rate rawRate = new Rate(raw, System.nanoTime() - rawStarted, cpuNanos() - rawCpuStarted);
+            long replayCpuStarted = cpuNanos();
             RebuildReport replay = service.getBean(RebuildState.class).rebuild("risk-bench-replay");
+            Rate replayRate = new Rate(replay.registrations(), replay.millis() * 1_000_000, cpuNanos() - replayCpuStarted);
 
-            System.out.printf("%nBENCH events=%d pupils=%d cores=%d%n", events, PUPILS,
-                    Runtime.getRuntime().availableProcessors());
-            System.out.printf("BENCH raw Kafka consumer (count only)      : %,10.0f events/s%n", rawRate);
-            System.out.printf("BENCH live: consumed, scored and persisted : %,10.0f events/s%n", live);
-            System.out.printf("BENCH replay into a fresh database         : %,10d events/s (%d ms)%n",
-                    replay.eventsPerSecond(), replay.millis());
+            System.out.printf("%nBENCH events=%d pupils=%d cores=%d load average at start %.1f, at end %.1f%n", events,
+                    PUPILS, Runtime.getRuntime().availableProcessors(), loadAtStart, loadAverage());
+            System.out.println("BENCH (per CPU-second: events per second of CPU used by the whole JVM, i.e. broker, store and"
+                    + " service together; what one core would do with nothing else running)");
+            print("raw Kafka consumer (count only)     ", rawRate, rawRate);
+            print("live: consumed, scored and persisted", live, rawRate);
+            print("replay into a fresh database        ", replayRate, rawRate);
         } finally {
             service.close();
         }
+    }
+
+    private static void print(String what, Rate rate, Rate raw) {
+        System.out.printf("BENCH %s: %,9.0f events/s (%3.0f %% of raw) | %,9.0f events per CPU-second (%3.0f %% of raw)%n",
+                what, rate.perSecond(), 100 * rate.perSecond() / raw.perSecond(), rate.perCpuSecond(),
+                100 * rate.perCpuSecond() / raw.perCpuSecond());
+    }
+
+    /** CPU time used by this JVM so far, every thread. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** How many events took how long, in wall-clock and CPU time. */
+    private record Rate(long events, long wallNanos, long cpuNanos) {
+
+        double perSecond() {
+            return events / (wallNanos / 1e9);
+        }
+
+        double perCpuSecond() {
+            return events / (cpuNanos / 1e9);
+        }
+    }
+
+    /** The one-minute load average of the machine, which other builds share. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private void publishAgreementAndRegistrations() throws Exception {
@@ -148,10 +182,11 @@ class ScoringBenchmark {
     }
 
     /** Events per second between the first and the last commit of the live group, so start-up is not counted. */
-    private double awaitLiveScoring(long events) throws Exception {
+    private Rate awaitLiveScoring(long events) throws Exception {
         try (Admin admin = admin()) {
             long firstCount = -1;
             long firstAt = 0;
+            long firstCpu = 0;
             for (int round = 1; true; round++) {
                 long committed = admin.listConsumerGroupOffsets("risk-scoring").partitionsToOffsetAndMetadata().get()
                         .entrySet().stream()
@@ -161,9 +196,10 @@ class ScoringBenchmark {
                 if (firstCount < 0 && committed > 0) {
                     firstCount = committed;
                     firstAt = now;
+                    firstCpu = cpuNanos();
                 }
                 if (committed >= events) {
-                    return (committed - firstCount) / ((now - firstAt) / 1e9);
+                    return new Rate(committed - firstCount, now - firstAt, cpuNanos() - firstCpu);
                 }
                 if (round % 100 == 0) {
                     System.out.printf("BENCH live progress: %d of %d%n", committed, events);

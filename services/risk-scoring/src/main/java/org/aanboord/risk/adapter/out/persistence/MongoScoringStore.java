@@ -48,6 +48,11 @@ class MongoScoringStore implements ScoringStore {
 
     static final String COLLECTION = "pupil_years";
     private static final int DUPLICATE_KEY = 11000;
+    /**
+     * Ids per {@code $in} query. The MongoDB-wire store finds the documents by index but then checks each against
+     * the whole list, so one query for a poll of thousands would cost thousands squared.
+     */
+    private static final int IDS_PER_QUERY = 100;
     /** Scoring never needs the pending events, only the relay does. */
     private static final Bson WITHOUT_OUTBOX = Projections.exclude(OutboxRelay.FIELD);
 
@@ -72,9 +77,12 @@ class MongoScoringStore implements ScoringStore {
     public Map<PupilYearKey, PupilYearState> findAll(Collection<PupilYearKey> keys) {
         List<String> ids = keys.stream().map(key -> PupilYearCodec.idOf(key.pupilPseudonym(), key.schoolYear())).toList();
         Map<PupilYearKey, PupilYearState> states = new HashMap<>();
-        for (Document document : documents.find(Filters.in("_id", ids)).projection(WITHOUT_OUTBOX)) {
-            PupilYearState state = codec.state(document);
-            states.put(new PupilYearKey(state.pupilPseudonym(), state.schoolYear()), state);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            for (Document document : documents.find(Filters.in("_id", chunk)).projection(WITHOUT_OUTBOX)) {
+                PupilYearState state = codec.state(document);
+                states.put(new PupilYearKey(state.pupilPseudonym(), state.schoolYear()), state);
+            }
         }
         return states;
     }
