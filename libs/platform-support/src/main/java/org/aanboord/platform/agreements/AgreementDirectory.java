@@ -73,7 +73,7 @@ public class AgreementDirectory {
      * counts when it is the only one): who serves a school today decides who may see its pupils.
      */
     public Set<School> schoolsInForce(LocalDate day) {
-        Map<String, List<AgreementPublished>> byAgreement = current().stream()
+        Map<String, List<AgreementPublished>> byAgreement = current().all().stream()
                 .collect(Collectors.groupingBy(AgreementPublished::agreementId));
         Comparator<AgreementPublished> newest = Comparator.comparing(AgreementPublished::effectiveFrom)
                 .thenComparing(AgreementPublished::version);
