@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A Spring Cloud Stream consumer binding as configured in a service's own yml file. */
-record Binding(String service, String name, Source source, boolean dlqEnabled, String dlqName) {
+/**
+ * A Spring Cloud Stream consumer binding as configured in a service's own yml file.
+ *
+ * @param batchMode whether the binding takes whole polls; its dead-lettering is then the listener container's,
+ *                  record by record, to {@code <topic>.<group>.dlt}, and the binder's own must be off
+ */
+record Binding(String service, String name, Source source, boolean dlqEnabled, String dlqName, boolean batchMode) {
 
     /** Where a binding reads: its destination topic and consumer group. */
     record Source(String topic, String group) {
@@ -54,7 +59,8 @@ record Binding(String service, String name, Source source, boolean dlqEnabled, S
                             new Source(Yamls.string(binding.getValue(), "destination"),
                                     Yamls.string(binding.getValue(), "group")),
                             Boolean.TRUE.equals(Yamls.at(kafka, "enable-dlq")),
-                            Yamls.string(kafka, "dlq-name"));
+                            Yamls.string(kafka, "dlq-name"),
+                            Boolean.TRUE.equals(Yamls.at(Yamls.at(binding.getValue(), "consumer"), "batch-mode")));
                 })
                 .toList();
     }

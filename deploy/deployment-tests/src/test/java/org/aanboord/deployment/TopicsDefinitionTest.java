@@ -38,8 +38,13 @@ class TopicsDefinitionTest {
     void everyBindingHasItsNamedDeadLetterTopicDefinedWithTheSourcePartitions() {
         for (Binding binding : bindings) {
             String expected = binding.source().topic() + "." + binding.source().group() + ".dlt";
-            assertThat(binding.dlqEnabled()).as(binding.service() + " " + binding.name() + " enable-dlq").isTrue();
-            assertThat(binding.dlqName()).as(binding.service() + " " + binding.name() + " dlq-name").isEqualTo(expected);
+            if (binding.batchMode()) {
+                assertThat(binding.dlqEnabled()).as(binding.service() + " " + binding.name()
+                        + " enable-dlq (in batch mode the binder would dead-letter a whole poll)").isFalse();
+            } else {
+                assertThat(binding.dlqEnabled()).as(binding.service() + " " + binding.name() + " enable-dlq").isTrue();
+                assertThat(binding.dlqName()).as(binding.service() + " " + binding.name() + " dlq-name").isEqualTo(expected);
+            }
             TopicEntry dlt = topics.topic(expected).orElseThrow(() -> new AssertionError(
                     binding.service() + " binds " + binding.name() + " with dead-letter topic " + expected
                             + ", which " + TopicsDefinition.FILE + " does not define"));
