@@ -16,7 +16,6 @@ import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.contracts.risk.v1.RuleOutcome;
-import org.aanboord.platform.outbox.OutboxEntry;
 import org.aanboord.risk.domain.HalfDayEntry;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +69,7 @@ class RegionQueriesTest {
 
     private static PupilYearState state(String pupil, Map<String, HalfDayEntry> halfDays, AttentionLevel level,
             List<RiskAssessmentChanged> assessments) {
-        return new PupilYearState(pupil, "2026-2027", halfDays, List.of(), level, assessments, 1L);
+        return new PupilYearState(pupil, "2026-2027", halfDays, Map.of(), List.of(), level, assessments, 1L);
     }
 
     private static RiskAssessmentChanged assessment(String pupil, AttentionLevel level, List<RuleOutcome> rules,
@@ -93,12 +92,7 @@ class RegionQueriesTest {
         }
 
         @Override
-        public Object save(PupilYearState state, OutboxEntry pendingEvent) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void replaceAll(Collection<PupilYearState> replaced) {
+        public List<Object> saveAll(Collection<Change> changes) {
             throw new UnsupportedOperationException();
         }
 
