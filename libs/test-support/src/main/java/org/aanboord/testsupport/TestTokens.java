@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -80,6 +82,14 @@ public final class TestTokens {
     /** Signed with a key the issuer never published. */
     public static String wronglySigned(String role, String organisationId) {
         return sign(STRANGER, claims(role, organisationId, AUDIENCE, Instant.now().plus(Duration.ofMinutes(10))));
+    }
+
+    /**
+     * The signing key, private part included, for a test authorisation server that must issue tokens the services
+     * of the test JVM accept (it then also uses {@link #ISSUER} as its issuer).
+     */
+    public static JWKSource<SecurityContext> signingKey() {
+        return new ImmutableJWKSet<>(new JWKSet(KEY));
     }
 
     /** The in-test issuer's JWKS (public key only). */

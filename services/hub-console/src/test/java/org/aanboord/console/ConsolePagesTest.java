@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -12,9 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.aanboord.ingestion.domain.Pseudonymizer;
+import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,18 +26,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OAuth2LoginRequestPostProcessor;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Each role's pages over the five real services (in this JVM), signed in with {@code oauth2Login()} carrying the
- * contract's claims: what the role sees, what it may not open, and the CSV report.
+ * Each role's pages over the five real, secured services (in this JVM), signed in with {@code oauth2Login()} carrying
+ * the contract's claims and a signed access token: what the role sees, what it may not open, and the CSV report.
  */
 @SpringBootTest(classes = HubConsoleApplication.class,
-        properties = {"spring.config.name=hub-console", ConsoleTestSupport.NO_AUTHORIZATION_SERVER})
+        properties = {"spring.config.name=hub-console", ConsoleTestSupport.CONSOLE_EXCLUSIONS})
 @AutoConfigureMockMvc
 @ExtendWith(RunningPlatform.class)
 class ConsolePagesTest {
@@ -118,9 +124,16 @@ class ConsolePagesTest {
                 .andExpect(content().string(containsString("clb-demo")));
     }
 
-    /** Signed in as a demo user: the claims the console copies from the access token at sign-in. */
-    private OAuth2LoginRequestPostProcessor as(String user, String role, String organisation) {
-        return oauth2Login().clientRegistration(registrations.findByRegistrationId("aanboord"))
+    /**
+     * Signed in as a demo user: the claims the console copies from the access token at sign-in, and as the user's
+     * authorised client a real signed access token, which the console relays and the services check.
+     */
+    private RequestPostProcessor as(String user, String role, String organisation) {
+        ClientRegistration registration = registrations.findByRegistrationId("aanboord");
+        Instant now = Instant.now();
+        OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
+                TestTokens.token(role, organisation, user), now, now.plus(Duration.ofMinutes(10)));
+        RequestPostProcessor login = oauth2Login().clientRegistration(registration)
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role))
                 .attributes(claims -> {
                     claims.put("sub", user);
@@ -128,5 +141,9 @@ class ConsolePagesTest {
                     claims.put("org", organisation);
                     claims.put("name", user);
                 });
+        // After the login: it replaces the placeholder token oauth2Login() gives the authorised client.
+        RequestPostProcessor client = oauth2Client(registration.getRegistrationId()).clientRegistration(registration)
+                .principalName(user).accessToken(token);
+        return request -> client.postProcessRequest(login.postProcessRequest(request));
     }
 }

@@ -6,20 +6,17 @@ import java.net.ServerSocket;
 /** Small helpers shared by the console's tests. */
 public final class ConsoleTestSupport {
 
-    /** Without these the console would also configure the authorisation server that is on the test classpath. */
-    public static final String NO_AUTHORIZATION_SERVER = "spring.autoconfigure.exclude="
+    /** For the services: not the authorisation server that is on this test classpath for the browser test. */
+    public static final String SERVICE_EXCLUSIONS = "spring.autoconfigure.exclude="
             + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration,"
             + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration";
 
-    /** The services do not secure their APIs yet (the security branch does); Boot's default login would refuse. */
-    public static final String SERVICES_WITHOUT_SECURITY = "spring.autoconfigure.exclude="
-            + "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,"
-            + "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
-            + "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration,"
-            + "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration,"
-            + "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration,"
-            + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration,"
-            + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration";
+    /**
+     * For the console: neither that nor the services' resource-server set-up (libs/platform-security), which this
+     * shared test classpath also holds; the console is an OAuth2 client with its own security.
+     */
+    public static final String CONSOLE_EXCLUSIONS = SERVICE_EXCLUSIONS
+            + ",org.aanboord.platform.security.config.PlatformSecurityAutoConfiguration";
 
     private ConsoleTestSupport() {
     }

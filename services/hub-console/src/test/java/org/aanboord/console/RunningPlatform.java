@@ -14,8 +14,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The five real services on the in-JVM broker and store, started once per JVM and shared by the console's tests,
- * with the demo agreement known to every consumer. Spring Security is on this classpath for the console; the
- * services (which do not secure their APIs yet) are started without its auto-configuration.
+ * with the demo agreement known to every consumer. They are secured as in production: every call needs a token
+ * signed by {@code TestTokens}' key (test-support points them at its JWKS).
  */
 public final class RunningPlatform implements BeforeAllCallback {
 
@@ -35,7 +35,7 @@ public final class RunningPlatform implements BeforeAllCallback {
     public static synchronized Platform get() {
         if (platform == null) {
             AwaitDefaults.apply();
-            platform = new Platform(EmbeddedInfrastructure.get(), "--" + ConsoleTestSupport.SERVICES_WITHOUT_SECURITY);
+            platform = new Platform(EmbeddedInfrastructure.get(), "--" + ConsoleTestSupport.SERVICE_EXCLUSIONS);
             for (ConfigurableApplicationContext service : List.of(platform.ingestion, platform.risk, platform.cases,
                     platform.notifications)) {
                 AgreementDirectory directory = service.getBean(AgreementDirectory.class);

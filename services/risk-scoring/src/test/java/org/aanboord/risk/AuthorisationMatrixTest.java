@@ -44,6 +44,8 @@ class AuthorisationMatrixTest extends RiskScoringIntegrationSupport {
         new AccessMatrix(http, callers)
                 .endpoint(GET, "/api/pupils/" + pupil + "/assessment?schoolYear=2026-2027", null, "school", "clb")
                 .hiding("school-other", "clb-other")
+                .endpoint(GET, "/api/pupils?schoolId=" + school, null, "school", "clb")
+                .endpoint(GET, "/api/statistics", null, "regisseur", "regisseur-other", "admin")
                 .endpoint(POST, "/api/backtests", "{\"schoolYear\":\"not a year\"}", "regisseur", "regisseur-other",
                         "admin")
                 .endpoint(POST, "/api/admin/rebuilds", "{\"database\":\"not/a/name\"}", "admin")

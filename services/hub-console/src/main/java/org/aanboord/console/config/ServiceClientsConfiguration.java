@@ -5,7 +5,7 @@ import org.aanboord.console.adapter.out.services.CasesClient;
 import org.aanboord.console.adapter.out.services.IngestionClient;
 import org.aanboord.console.adapter.out.services.NotificationsClient;
 import org.aanboord.console.adapter.out.services.RiskClient;
-import org.aanboord.console.adapter.out.services.ServiceCallHeaders;
+import org.aanboord.console.adapter.out.services.TokenRelay;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,34 +18,31 @@ class ServiceClientsConfiguration {
 
     @Bean
     IngestionClient ingestionClient(RestClient.Builder builder, ConsoleProperties properties) {
-        return new IngestionClient(client(builder, properties.services().ingestion().toString(),
-                ServiceCallHeaders.withContractRoles()));
+        return new IngestionClient(client(builder, properties.services().ingestion().toString()));
     }
 
     @Bean
     RiskClient riskClient(RestClient.Builder builder, ConsoleProperties properties) {
-        return new RiskClient(client(builder, properties.services().risk().toString(),
-                ServiceCallHeaders.withContractRoles()));
+        return new RiskClient(client(builder, properties.services().risk().toString()));
     }
 
     @Bean
     CasesClient casesClient(RestClient.Builder builder, ConsoleProperties properties) {
-        return new CasesClient(client(builder, properties.services().cases().toString(), ServiceCallHeaders.forCases()));
+        return new CasesClient(client(builder, properties.services().cases().toString()));
     }
 
     @Bean
     NotificationsClient notificationsClient(RestClient.Builder builder, ConsoleProperties properties) {
-        return new NotificationsClient(client(builder, properties.services().notifications().toString(),
-                ServiceCallHeaders.withContractRoles()), properties.services().notifications());
+        return new NotificationsClient(client(builder, properties.services().notifications().toString()),
+                properties.services().notifications());
     }
 
     @Bean
     AgreementsClient agreementsClient(RestClient.Builder builder, ConsoleProperties properties) {
-        return new AgreementsClient(client(builder, properties.services().agreements().toString(),
-                ServiceCallHeaders.withContractRoles()));
+        return new AgreementsClient(client(builder, properties.services().agreements().toString()));
     }
 
-    private static RestClient client(RestClient.Builder builder, String baseUrl, ServiceCallHeaders headers) {
-        return builder.clone().baseUrl(baseUrl).requestInterceptor(headers).build();
+    private static RestClient client(RestClient.Builder builder, String baseUrl) {
+        return builder.clone().baseUrl(baseUrl).requestInterceptor(new TokenRelay()).build();
     }
 }

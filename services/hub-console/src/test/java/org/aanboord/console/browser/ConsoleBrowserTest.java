@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.aanboord.console.ConsoleTestSupport;
@@ -13,6 +14,7 @@ import org.aanboord.console.HubConsoleApplication;
 import org.aanboord.console.RunningPlatform;
 import org.aanboord.console.devauth.DevAuthorizationServer;
 import org.aanboord.endtoend.Platform;
+import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -38,7 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The console in a real headless Chromium, signed in through an authorisation server configured as in the
- * contract, over the five real services. Each role does its main task; screenshots go to docs/screenshots.
+ * contract, over the five real services, which check the relayed tokens as in production. Each role does its main task; screenshots go to docs/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(RunningPlatform.class)
@@ -66,13 +68,17 @@ class ConsoleBrowserTest {
         int authPort = ConsoleTestSupport.freePort();
         int consolePort = ConsoleTestSupport.freePort();
         authorizationServer = DevAuthorizationServer.start(authPort, consolePort);
-        String[] services = RunningPlatform.serviceProperties();
-        String[] args = new String[services.length + 3];
-        System.arraycopy(services, 0, args, 0, services.length);
-        args[services.length] = "--server.port=" + consolePort;
-        args[services.length + 1] = "--aanboord.console.issuer-uri=http://localhost:" + authPort;
-        args[services.length + 2] = "--" + ConsoleTestSupport.NO_AUTHORIZATION_SERVER;
-        console = HubConsoleApplication.start(args);
+        String authUrl = "http://localhost:" + authPort;
+        String provider = "--spring.security.oauth2.client.provider.aanboord.";
+        List<String> args = new ArrayList<>(List.of(RunningPlatform.serviceProperties()));
+        args.addAll(List.of("--server.port=" + consolePort,
+                "--" + ConsoleTestSupport.CONSOLE_EXCLUSIONS,
+                // The issuer the tokens name, as in production; its endpoints are on the test server's free port.
+                "--aanboord.console.issuer-uri=" + TestTokens.ISSUER,
+                provider + "authorization-uri=" + authUrl + "/oauth2/authorize",
+                provider + "token-uri=" + authUrl + "/oauth2/token",
+                provider + "jwk-set-uri=" + authUrl + "/oauth2/jwks"));
+        console = HubConsoleApplication.start(args.toArray(String[]::new));
         consoleUrl = "http://localhost:" + consolePort;
     }
 

@@ -3,6 +3,7 @@ package org.aanboord.console.devauth;
 import java.util.List;
 import java.util.Map;
 
+import org.aanboord.testsupport.TestTokens;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -27,11 +28,16 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
 /**
- * A Spring Authorization Server configured as in the sign-in contract (client {@code hub-console}, the demo users,
- * access tokens with {@code aud aanboord}, {@code roles}, {@code org}, {@code name}), for the browser tests while
- * the real dev authorisation server lives on another branch. Only the auto-configurations it needs: the test
- * classpath also holds the services' Kafka and MongoDB set-up. Test-only; the password is the contract's dev one.
+ * A Spring Authorization Server configured as in the sign-in contract and deploy/dev-auth (client {@code hub-console}
+ * with PKCE, the demo users, access tokens with {@code aud aanboord}, {@code roles}, {@code org}, {@code name}), for
+ * the browser tests. Unlike deploy/dev-auth it listens on a free port, accepts the console's free-port redirect URI
+ * and signs with {@link TestTokens}' key under the issuer {@value TestTokens#ISSUER}, so the services of the test JVM
+ * accept its tokens exactly as in production. Only the auto-configurations it needs: the test classpath also holds
+ * the services' Kafka and MongoDB set-up. Test-only; the password is the contract's dev one.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({
@@ -48,21 +54,21 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
         OAuth2AuthorizationServerJwtAutoConfiguration.class})
 public class DevAuthorizationServer {
 
-    /** user name → role, organisation, display name (the contract's demo users). */
+    /** user name → role, organisation, display name (the contract's demo users, as in deploy/dev-auth). */
     static final Map<String, List<String>> USERS = Map.of(
-            "zorg.school1", List.of("SCHOOL_STAFF", "school-demo-1", "Zorgcoördinator school 1"),
-            "zorg.school2", List.of("SCHOOL_STAFF", "school-demo-2", "Zorgcoördinator school 2"),
-            "clb.worker", List.of("CLB_WORKER", "clb-demo", "CLB-medewerker"),
-            "regisseur", List.of("REGISSEUR", "municipality-demo", "Regisseur Demogemeente"),
-            "admin", List.of("HUB_ADMIN", "hub", "Beheerder"),
-            "dpo", List.of("DPO", "hub", "DPO"));
+            "zorg.school1", List.of("SCHOOL_STAFF", "school-demo-1", "Zorgcoördinator Basisschool De Linde"),
+            "zorg.school2", List.of("SCHOOL_STAFF", "school-demo-2", "Zorgcoördinator Sint-Jozefscollege"),
+            "clb.worker", List.of("CLB_WORKER", "clb-demo", "CLB-medewerker CLB Demo"),
+            "regisseur", List.of("REGISSEUR", "municipality-demo", "Regisseur Gemeente Demo"),
+            "admin", List.of("HUB_ADMIN", "hub", "Hub-beheerder"),
+            "dpo", List.of("DPO", "hub", "Functionaris voor gegevensbescherming"));
 
     public static ConfigurableApplicationContext start(int port, int consolePort) {
         String client = "spring.security.oauth2.authorizationserver.client.hub-console.";
         return new SpringApplicationBuilder(DevAuthorizationServer.class)
                 .properties("spring.config.name=dev-auth-test")
                 .run("--server.port=" + port,
-                        "--spring.security.oauth2.authorizationserver.issuer=http://localhost:" + port,
+                        "--spring.security.oauth2.authorizationserver.issuer=" + TestTokens.ISSUER,
                         "--" + client + "registration.client-id=hub-console",
                         "--" + client + "registration.client-secret={noop}dev-console-secret",
                         "--" + client + "registration.client-authentication-methods=client_secret_basic",
@@ -71,6 +77,12 @@ public class DevAuthorizationServer {
                                 + "/login/oauth2/code/aanboord",
                         "--" + client + "registration.scopes=openid,profile",
                         "--" + client + "require-proof-key=true");
+    }
+
+    /** The key the services of the test JVM trust (served by TestTokens' JWKS and by this server's). */
+    @Bean
+    JWKSource<SecurityContext> signingKey() {
+        return TestTokens.signingKey();
     }
 
     @Bean

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A pupil's assessment is for the school and the CLB that follow the pupil (the query keeps to the caller's schools);
- * back-tests answer in counts only, for whoever drafts rules (regisseur, hub admin); rebuilding is operations.
+ * a school's pupil list likewise, for the caller's schools only; region-wide figures and back-tests answer in counts
+ * only, for whoever follows or drafts the rules (regisseur, hub admin); rebuilding is operations.
  */
 @Configuration
 class ScoringAccess {
@@ -20,6 +21,7 @@ class ScoringAccess {
     AccessRules scoringRules() {
         return requests -> requests
                 .requestMatchers("/api/pupils/**").hasAnyRole(SCHOOL_STAFF.name(), CLB_WORKER.name())
+                .requestMatchers("/api/statistics").hasAnyRole(REGISSEUR.name(), HUB_ADMIN.name())
                 .requestMatchers("/api/backtests").hasAnyRole(REGISSEUR.name(), HUB_ADMIN.name())
                 .requestMatchers("/api/admin/**").hasRole(HUB_ADMIN.name());
     }
