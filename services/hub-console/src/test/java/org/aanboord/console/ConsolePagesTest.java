@@ -60,6 +60,14 @@ class ConsolePagesTest {
     }
 
     @Test
+    void healthAnswersWithoutASignInWhilePagesAskForOne() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"status\":\"UP\"")));
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void theCareCoordinatorGetsTheUploadReportWithLineFieldAndReasonForEveryRefusedRow() throws Exception {
         String pupil = "lln-mvc-" + System.nanoTime();
         String csv = String.join("\n", List.of("Schoolnummer;Leerling;Rijksregisternummer;Datum;Dagdeel;Code",

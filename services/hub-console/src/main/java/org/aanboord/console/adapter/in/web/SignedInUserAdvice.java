@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Before every page: who is signed in (for the templates and the {@code user} argument of handlers) and their access
- * token, refreshed when it expired, for the service calls of this request.
+ * token, refreshed when it expired, for the service calls of this request. Only for the console's own pages: the
+ * actuator's endpoints go through the same handler adapter, and health must answer without a sign-in.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackageClasses = SignedInUserAdvice.class)
 class SignedInUserAdvice {
 
     static final String REGISTRATION = "aanboord";
