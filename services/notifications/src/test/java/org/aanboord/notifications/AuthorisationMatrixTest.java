@@ -32,7 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * alerts belong to their organisation alone; the delivery log of an alert also to the hub admin, who alone works
  * the delivery queue; the audit trail to the DPO.
  */
-@SpringBootTest(properties = "spring.config.name=notifications")
+// A consumer group of its own: this context stays alive next to NotificationsIntegrationTest's on the same broker,
+// and in one group the two would split the partitions and each miss half of the other's events.
+@SpringBootTest(properties = { "spring.config.name=notifications",
+        "spring.cloud.stream.bindings.onAssessment-in-0.group=notifications-matrix",
+        "spring.cloud.stream.bindings.onAgreement-in-0.group=notifications-matrix" })
 @AutoConfigureMockMvc
 class AuthorisationMatrixTest {
 
