@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * returns only early-leaver cases of its municipality) but may not open this one; hub roles and school software
  * see no cases at all; the DPO reads the audit trail only.
  */
-class AuthorisationMatrixTest extends CaseServiceTest {
+class AuthorisationMatrixTest extends CaseServiceSupport {
 
     @Autowired
     MockMvc http;

@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the agreement's first action due in school days (a holiday moves it), a second crossing updates the same case,
  * and a missed deadline is published once.
  */
-class CaseAcceptanceIntegrationTest extends CaseServiceTest {
+class CaseAcceptanceIntegrationTest extends CaseServiceSupport {
 
     @Autowired
     EventPublisher publisher;

@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The console's REST API on a case opened from a crossing: lifecycle, locking, notes, actions, lists. */
-class CaseApiIntegrationTest extends CaseServiceTest {
+class CaseApiIntegrationTest extends CaseServiceSupport {
 
     private static final String MONDAY = "2026-11-23T08:00:00Z";
     private static final String TOTAL_COUNT = "X-Total-Count";

@@ -57,7 +57,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Events go in on the real topics, cases come out on cases.lifecycle.v1 and over HTTP. */
-class CaseManagementIntegrationTest extends CaseServiceTest {
+class CaseManagementIntegrationTest extends CaseServiceSupport {
 
     private static final String AGREEMENT = "agreement-it";
     private static final String CLB_5B = "clb-notification-5b";

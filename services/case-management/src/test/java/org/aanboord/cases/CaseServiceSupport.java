@@ -23,8 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"spring.config.name=case-management", "aanboord.cases.deadline-watch-interval=1h"})
 @AutoConfigureMockMvc
-@Import(CaseServiceTest.TestClock.class)
-abstract class CaseServiceTest {
+@Import(CaseServiceSupport.TestClock.class)
+abstract class CaseServiceSupport {
 
     static final Instant FRIDAY = Instant.parse("2026-11-20T13:01:03Z");
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
