@@ -8,13 +8,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.aanboord.platform.tracing.TraceParents;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Publishes events with CloudEvents binary-mode headers on an idempotent, acks=all producer. The blocking methods
- * return only once the broker acknowledged every record, which is what lets an API answer 2xx.
+ * return only once the broker acknowledged every record, which is what lets an API answer 2xx. Each record continues
+ * the trace of the event's cause.
  */
 public class EventPublisher {
 
@@ -37,7 +39,9 @@ public class EventPublisher {
         headers.add(CloudEventHeaders.SUBJECT, utf8(event.subject()));
         headers.add(CloudEventHeaders.SPEC_VERSION, utf8(CloudEventHeaders.SPEC_VERSION_VALUE));
         headers.add(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.JSON));
-        return kafka.send(new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), null, event.key(), event.payload(),
+                headers);
+        return TraceParents.within(event.traceparent(), () -> kafka.send(record));
     }
 
     /** Publishes and waits for the broker's acknowledgement of every event. */

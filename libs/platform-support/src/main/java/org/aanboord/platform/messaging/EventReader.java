@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.aanboord.contracts.EventCatalog;
 import org.aanboord.contracts.EventType;
+import org.aanboord.platform.tracing.TraceParents;
 import org.springframework.messaging.Message;
 
 /**
@@ -36,15 +37,27 @@ public final class EventReader {
         return new ReceivedEvent<>(id, ceType, topicInterface.cast(event));
     }
 
+    /** The record's W3C trace context, or null when it came without one. */
+    public String traceparent(Map<String, ?> headers) {
+        return text(headers.get(TraceParents.HEADER));
+    }
+
+    private static String text(Object value) {
+        if (value instanceof byte[] bytes && bytes.length > 0) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            return text;
+        }
+        return null;
+    }
+
     /** Spring Cloud Function may hand CloudEvents attributes over with the canonical {@code ce-} prefix. */
     private static String header(Map<String, ?> headers, String name) {
         for (String candidate : new String[] {name, name.replace("ce_", "ce-")}) {
-            Object value = headers.get(candidate);
-            if (value instanceof byte[] bytes && bytes.length > 0) {
-                return new String(bytes, StandardCharsets.UTF_8);
-            }
-            if (value instanceof String text && !text.isBlank()) {
-                return text;
+            String value = text(headers.get(candidate));
+            if (value != null) {
+                return value;
             }
         }
         throw new PoisonMessageException("Missing CloudEvents header '" + name + "'");

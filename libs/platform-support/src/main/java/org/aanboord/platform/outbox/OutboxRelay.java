@@ -19,9 +19,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import io.micrometer.context.ContextExecutorService;
-import io.micrometer.context.ContextSnapshotFactory;
-
 /**
  * Publishes the events pending in the {@code outbox} array of documents and removes them once the broker
  * acknowledged. A document is relayed right after it was saved ({@link #relaySoon}) and, to survive a crash
@@ -39,15 +36,12 @@ public class OutboxRelay {
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
     private final List<String> collections;
-    /**
-     * Runs each relay with the caller's context (its current observation), so an event relayed right after the
-     * save carries the W3C trace context of the request or record that caused it.
-     */
-    private final ExecutorService worker = ContextExecutorService.wrap(Executors.newSingleThreadExecutor(runnable -> {
+    /** Each entry carries the trace context of its cause, so the relay needs none of the caller's. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
         return thread;
-    }), ContextSnapshotFactory.builder().build()::captureAll);
+    });
 
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections) {
         this.mongo = mongo;

@@ -11,6 +11,7 @@ import org.aanboord.contracts.notifications.v1.AlertAcknowledged;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.OutgoingEvent;
+import org.aanboord.platform.tracing.TraceParents;
 import org.aanboord.testsupport.AwaitDefaults;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
 import org.aanboord.testsupport.TopicProbe;
@@ -109,6 +110,22 @@ class OutboxRelayIntegrationTest {
                 .isEmpty() && mongo.findById(second, Document.class, "things").getList(OutboxRelay.FIELD, Document.class)
                 .isEmpty());
         assertThat(mongo.findById(first, Document.class, "things").getString("state")).isEqualTo("changed");
+    }
+
+    @Test
+    void anEventLeftPendingIsPublishedLaterInTheTraceOfItsCause() {
+        String organisation = "org-" + System.nanoTime();
+        String traceId = String.format("%032x", System.nanoTime());
+        OutgoingEvent event = OutgoingEvent.of(acknowledged("alert-7", organisation), organisation, "alert-7", json)
+                .causedBy("00-" + traceId + "-00f067aa0ba902b7-01");
+        mongo.insert(new Document("_id", organisation).append(OutboxRelay.FIELD, List.of(entry(event))), "things");
+
+        assertThat(relay.sweep()).isEqualTo(1);
+
+        String traceparent = TopicProbe.header(readAll(Topic.NOTIFICATIONS_OUTCOMES.wireName(), organisation, 1).get(0),
+                TraceParents.HEADER);
+        assertThat(traceparent).as("a span of its own in the cause's trace").startsWith("00-" + traceId + "-")
+                .doesNotContain("00f067aa0ba902b7");
     }
 
     private Document entry(OutgoingEvent event) {

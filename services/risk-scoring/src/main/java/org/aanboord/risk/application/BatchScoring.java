@@ -67,6 +67,7 @@ public final class BatchScoring {
         Map<PupilYearKey, PupilYearState> stored = store.findAll(keys);
         Map<PupilYearKey, PupilYearState> current = new HashMap<>(stored);
         Map<PupilYearKey, PupilYearState> changed = new LinkedHashMap<>();
+        Map<String, Integer> causes = new HashMap<>();
         int ignored = 0;
         int skipped = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -78,7 +79,8 @@ public final class BatchScoring {
                 next = score.apply(state, event).map(PupilScoring.Scored::next).orElse(null);
             } catch (AgreementNotYetKnownException e) {
                 if (unscorable == Unscorable.STOP) {
-                    return new Result(changes(stored, changed), ignored, skipped, new ScoringStoppedException(i, e));
+                    return new Result(changes(stored, changed), causes, ignored, skipped,
+                            new ScoringStoppedException(i, e));
                 }
                 skipped++;
                 continue;
@@ -86,11 +88,14 @@ public final class BatchScoring {
             if (next == null) {
                 ignored++;
             } else {
+                for (int published = state.assessments().size(); published < next.assessments().size(); published++) {
+                    causes.put(next.assessments().get(published).assessmentId(), i);
+                }
                 current.put(key, next);
                 changed.put(key, next);
             }
         }
-        return new Result(changes(stored, changed), ignored, skipped, null);
+        return new Result(changes(stored, changed), causes, ignored, skipped, null);
     }
 
     private static List<Change> changes(Map<PupilYearKey, PupilYearState> stored, Map<PupilYearKey, PupilYearState> changed) {
@@ -106,10 +111,12 @@ public final class BatchScoring {
     }
 
     /**
+     * @param causes     for each new assessment id, the position in the batch of the event that caused it
      * @param ignored    events not newer than what was known for their half-day (duplicates, stale resends)
      * @param unscorable events skipped because no agreement covered their school on that day
      * @param stopped    where scoring stopped ({@link Unscorable#STOP}), or null when every event was applied
      */
-    public record Result(Collection<Change> changes, int ignored, int unscorable, ScoringStoppedException stopped) {
+    public record Result(Collection<Change> changes, Map<String, Integer> causes, int ignored, int unscorable,
+            ScoringStoppedException stopped) {
     }
 }

@@ -1,6 +1,7 @@
 package org.aanboord.risk.application;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
@@ -45,11 +46,13 @@ public class ScoreAttendance {
     }
 
     /**
+     * @param traceparents for each event, the W3C trace context of its record (or null): an assessment is
+     *                     published in the trace of the event that caused it, though the batch is scored at once
      * @throws ScoringStoppedException when no agreement covers an event's school on its day yet: the events before
      *         it are saved, that one and the rest are not
      */
-    public void score(List<AttendanceRegistrationEvent> events) {
-        save(batches.score(events, store, agreements, Unscorable.STOP), "registrations");
+    public void score(List<AttendanceRegistrationEvent> events, List<String> traceparents) {
+        save(batches.score(events, store, agreements, Unscorable.STOP), traceparents, "registrations");
     }
 
     /**
@@ -59,16 +62,17 @@ public class ScoreAttendance {
      */
     public void score(PupilSignalEvent signal) {
         try {
-            save(batches.scoreSignals(List.of(signal), store, agreements, Unscorable.STOP), "signals");
+            save(batches.scoreSignals(List.of(signal), store, agreements, Unscorable.STOP),
+                    Collections.singletonList(null), "signals");
         } catch (ScoringStoppedException e) {
             throw (AgreementNotYetKnownException) e.getCause();
         }
     }
 
-    private void save(Result result, String input) {
+    private void save(Result result, List<String> traceparents, String input) {
         List<Change> changes = new ArrayList<>(result.changes().size());
         for (Change change : result.changes()) {
-            changes.add(new Change(change.stored(), change.next(), pending(change)));
+            changes.add(new Change(change.stored(), change.next(), pending(change, result, traceparents)));
         }
         relay.relaySoon(store.collection(), store.saveAll(changes));
         if (result.ignored() > 0) {
@@ -79,12 +83,13 @@ public class ScoreAttendance {
         }
     }
 
-    private List<OutboxEntry> pending(Change change) {
+    private List<OutboxEntry> pending(Change change, Result result, List<String> traceparents) {
         List<RiskAssessmentChanged> history = change.next().assessments();
         List<OutboxEntry> pending = new ArrayList<>();
         for (RiskAssessmentChanged published : history.subList(change.stored().assessments().size(), history.size())) {
+            String cause = traceparents.get(result.causes().get(published.assessmentId()));
             pending.add(OutboxEntry.of(OutgoingEvent.of(published.assessmentId(), published, published.pupilPseudonym(),
-                    published.pupilPseudonym(), json)));
+                    published.pupilPseudonym(), json).causedBy(cause)));
             meters.counter("risk.assessments.published", "level", published.attentionLevel().name()).increment();
         }
         return pending;

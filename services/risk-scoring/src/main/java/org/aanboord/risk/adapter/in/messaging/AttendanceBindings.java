@@ -32,16 +32,18 @@ class AttendanceBindings {
             List<byte[]> payloads = batch.getPayload();
             List<Map<String, Object>> headers = recordHeaders(batch);
             List<AttendanceRegistrationEvent> events = new ArrayList<>(payloads.size());
+            List<String> traceparents = new ArrayList<>(payloads.size());
             PoisonMessageException poison = null;
             for (int i = 0; i < payloads.size() && poison == null; i++) {
                 try {
                     events.add(reader.read(payloads.get(i), headers.get(i), AttendanceRegistrationEvent.class).event());
+                    traceparents.add(reader.traceparent(headers.get(i)));
                 } catch (PoisonMessageException e) {
                     poison = e;
                 }
             }
             try {
-                scoreAttendance.score(events);
+                scoreAttendance.score(events, traceparents);
             } catch (ScoringStoppedException e) {
                 throw new BatchListenerFailedException(e.getMessage(), e.getCause(), e.index());
             }
