@@ -44,7 +44,7 @@ final class EndToEndBenchmark {
         Report.section("End to end, fixed offered load (%,d pupils, %,d schools, %,d registrations in the term)"
                 .formatted(pupils, region.schools().size(), all.size()));
         AlertClock clock = new AlertClock(hub);
-        try (LoadDriver driver = new LoadDriver(hub.ingestionUrl())) {
+        try (LoadDriver driver = new LoadDriver(hub.ingestionUrl(), SchoolTokens.inJvm())) {
             Phase fixed = new Phase(clock);
             clock.reset();
             long start = System.nanoTime();

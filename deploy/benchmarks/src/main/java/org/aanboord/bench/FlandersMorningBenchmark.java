@@ -37,7 +37,7 @@ final class FlandersMorningBenchmark {
                 .formatted(pupils, region.schools().size(), batchSize, clients));
         long start = System.nanoTime();
         long rows;
-        try (LoadDriver driver = new LoadDriver(hub.ingestionUrl())) {
+        try (LoadDriver driver = new LoadDriver(hub.ingestionUrl(), SchoolTokens.inJvm())) {
             rows = driver.batches(new PeakHalfDay(region, MONDAY, "AM"), batchSize, clients);
         }
         long ingested = System.nanoTime();

@@ -5,14 +5,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 import org.aanboord.synthetic.SyntheticRegistration;
 
@@ -32,10 +37,12 @@ final class LoadDriver implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI single;
     private final URI batch;
+    private final SchoolTokens tokens;
 
-    LoadDriver(String ingestionUrl) {
+    LoadDriver(String ingestionUrl, SchoolTokens tokens) {
         single = URI.create(ingestionUrl + "/api/registrations");
         batch = URI.create(ingestionUrl + "/api/registrations/batch");
+        this.tokens = tokens;
     }
 
     /** Offers {@code registrations} at {@code perSecond}, at most {@code maxInFlight} outstanding; returns when all answered. */
@@ -51,7 +58,8 @@ final class LoadDriver implements AutoCloseable {
             }
             inFlight.acquire();
             SyntheticRegistration registration = registrations.get(i);
-            http.sendAsync(post(single, registration.toJson()), HttpResponse.BodyHandlers.discarding())
+            http.sendAsync(post(single, registration.schoolId(), registration.toJson()),
+                    HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
                         listener.answered(registration, error == null ? response.statusCode() : -1, due, System.nanoTime());
                         inFlight.release();
@@ -79,8 +87,8 @@ final class LoadDriver implements AutoCloseable {
                     long due = System.nanoTime();
                     int status;
                     try {
-                        status = http.send(post(single, registration.toJson()), HttpResponse.BodyHandlers.discarding())
-                                .statusCode();
+                        status = http.send(post(single, registration.schoolId(), registration.toJson()),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
                     } catch (Exception e) {
                         status = -1;
                     }
@@ -96,35 +104,35 @@ final class LoadDriver implements AutoCloseable {
         return sent.get();
     }
 
-    /** Posts JSON batches of {@code size} rows from {@code clients} senders; returns the rows the server registered. */
+    /**
+     * Posts JSON batches of up to {@code size} rows of one school each (a school's software writes for its own
+     * school only) from {@code clients} senders; returns the rows the server registered.
+     */
     long batches(Iterator<SyntheticRegistration> registrations, int size, int clients) throws InterruptedException {
         AtomicInteger failures = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong rows = new AtomicLong();
+        Map<String, List<SyntheticRegistration>> filling = new HashMap<>();
         Thread[] workers = new Thread[clients];
         for (int c = 0; c < clients; c++) {
             workers[c] = new Thread(() -> {
-                StringBuilder body = new StringBuilder();
                 while (true) {
-                    body.setLength(0);
-                    int count = 0;
+                    List<SyntheticRegistration> next;
                     synchronized (registrations) {
-                        while (count < size && registrations.hasNext()) {
-                            body.append(count == 0 ? '[' : ',').append(registrations.next().toJson());
-                            count++;
-                        }
+                        next = nextBatch(registrations, filling, size);
                     }
-                    if (count == 0) {
+                    if (next.isEmpty()) {
                         return;
                     }
-                    body.append(']');
+                    String body = next.stream().map(SyntheticRegistration::toJson)
+                            .collect(Collectors.joining(",", "[", "]"));
                     try {
-                        HttpResponse<String> response = http.send(post(batch, body.toString()),
+                        HttpResponse<String> response = http.send(post(batch, next.get(0).schoolId(), body),
                                 HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
                             failures.incrementAndGet();
                             System.err.println("batch answered " + response.statusCode() + ": " + response.body());
                         }
-                        rows.addAndGet(count);
+                        rows.addAndGet(next.size());
                     } catch (Exception e) {
                         failures.incrementAndGet();
                     }
@@ -141,8 +149,31 @@ final class LoadDriver implements AutoCloseable {
         return rows.get();
     }
 
-    private static HttpRequest post(URI uri, String json) {
+    /** The first school to reach {@code size} rows, or once the rows run out, whatever a school has left. */
+    private static List<SyntheticRegistration> nextBatch(Iterator<SyntheticRegistration> registrations,
+            Map<String, List<SyntheticRegistration>> filling, int size) {
+        while (registrations.hasNext()) {
+            SyntheticRegistration registration = registrations.next();
+            List<SyntheticRegistration> school = filling.computeIfAbsent(registration.schoolId(),
+                    id -> new ArrayList<>(size));
+            school.add(registration);
+            if (school.size() == size) {
+                return filling.remove(registration.schoolId());
+            }
+        }
+        Iterator<List<SyntheticRegistration>> left = filling.values().iterator();
+        if (!left.hasNext()) {
+            return List.of();
+        }
+        List<SyntheticRegistration> rest = left.next();
+        left.remove();
+        return rest;
+    }
+
+    /** As the software of the school the rows are about: a school may write only about its own pupils. */
+    private HttpRequest post(URI uri, String schoolId, String json) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.of(schoolId))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 

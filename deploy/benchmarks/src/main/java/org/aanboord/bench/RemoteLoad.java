@@ -10,12 +10,14 @@ import org.aanboord.synthetic.RegionSpec;
 import org.aanboord.synthetic.SyntheticRegistration;
 
 /**
- * Load for a running {@code ./run-local.sh}: a peak half-day of synthetic pupils, sent as JSON batches to the
- * demo agreement's three schools (so no agreement has to be published into the running platform).
+ * Load for a running {@code ./run-local.sh}: a peak half-day of synthetic pupils, sent as JSON batches for the demo
+ * agreement's first school (so no agreement has to be published into the running platform), signed in as that
+ * school's software at dev-auth ({@code bench.issuer}, default {@code http://localhost:9000}).
  */
 final class RemoteLoad {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
+    private static final String SCHOOL = "school-demo-1";
 
     private RemoteLoad() {
     }
@@ -24,7 +26,7 @@ final class RemoteLoad {
         Region region = RegionGenerator.generate(RegionSpec.ofPupils(Bench.intProperty("bench.seed", 42), pupils,
                 LocalDate.of(2026, 9, 1), MONDAY));
         PeakHalfDay peak = new PeakHalfDay(region, MONDAY, "AM");
-        Iterator<SyntheticRegistration> demoSchools = new Iterator<>() {
+        Iterator<SyntheticRegistration> demoSchool = new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return peak.hasNext();
@@ -33,15 +35,16 @@ final class RemoteLoad {
             @Override
             public SyntheticRegistration next() {
                 SyntheticRegistration r = peak.next();
-                String school = "school-demo-" + (1 + Math.floorMod(r.pupilId().hashCode(), 3));
-                return new SyntheticRegistration(school, r.pupilId(), r.date(), r.halfDay(), r.code(), r.kind(),
+                return new SyntheticRegistration(SCHOOL, r.pupilId(), r.date(), r.halfDay(), r.code(), r.kind(),
                         r.sentAt());
             }
         };
         long start = System.nanoTime();
         long rows;
-        try (LoadDriver driver = new LoadDriver(ingestionUrl)) {
-            rows = driver.batches(demoSchools, Bench.intProperty("bench.batch", 1_000),
+        SchoolTokens tokens = SchoolTokens.devAuth(System.getProperty("bench.issuer", "http://localhost:9000"),
+                SCHOOL + "-software", System.getProperty("bench.software-secret", "dev-school-software-secret"));
+        try (LoadDriver driver = new LoadDriver(ingestionUrl, tokens)) {
+            rows = driver.batches(demoSchool, Bench.intProperty("bench.batch", 1_000),
                     Bench.intProperty("bench.batch.clients", 4));
         }
         double seconds = (System.nanoTime() - start) / 1e9;

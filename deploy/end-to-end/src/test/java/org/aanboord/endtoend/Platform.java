@@ -92,6 +92,16 @@ public final class Platform implements AutoCloseable {
         return json.readTree(response.body());
     }
 
+    /** What the service's Prometheus endpoint shows (open to the scraper, no token). */
+    public PrometheusText metrics(ConfigurableApplicationContext service) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(service, "/actuator/prometheus")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("/actuator/prometheus answered " + response.statusCode());
+        }
+        return new PrometheusText(response.body());
+    }
+
     /** A token of someone working at the organisation of the demo region (its role follows from the id). */
     public static String tokenOf(String organisationId) {
         String role = organisationId.startsWith("clb-") ? "CLB_WORKER"

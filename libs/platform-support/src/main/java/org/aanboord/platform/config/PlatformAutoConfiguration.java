@@ -50,7 +50,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongoTemplate, EventPublisher eventPublisher, PlatformProperties properties) {
-        return new OutboxRelay(mongoTemplate, eventPublisher, properties.outboxCollections());
+        return new OutboxRelay(mongoTemplate, eventPublisher, properties.outboxCollections(),
+                properties.outbox().sweepMinAge());
     }
 
     @Bean

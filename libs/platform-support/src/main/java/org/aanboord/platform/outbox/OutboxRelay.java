@@ -1,5 +1,7 @@
 package org.aanboord.platform.outbox;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,7 +25,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Publishes the events pending in the {@code outbox} array of documents and removes them once the broker
  * acknowledged. A document is relayed right after it was saved ({@link #relaySoon}) and, to survive a crash
  * between the save and the publish, every pending outbox is swept on a schedule. Publishing twice is allowed
- * (consumers are idempotent); losing one is not.
+ * (consumers are idempotent); losing one is not. The sweep leaves entries younger than {@code sweepMinAge} to the
+ * relay that is already on its way, so it does not publish a burst a second time.
  */
 public class OutboxRelay {
 
@@ -36,6 +39,7 @@ public class OutboxRelay {
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
     private final List<String> collections;
+    private final Duration sweepMinAge;
     /** Each entry carries the trace context of its cause, so the relay needs none of the caller's. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
@@ -43,10 +47,12 @@ public class OutboxRelay {
         return thread;
     });
 
-    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections) {
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections,
+            Duration sweepMinAge) {
         this.mongo = mongo;
         this.publisher = publisher;
         this.collections = List.copyOf(collections);
+        this.sweepMinAge = sweepMinAge;
     }
 
     /** Queues one document's pending events for publishing, without holding up the caller. */
@@ -111,12 +117,12 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays every document with pending events; returns how many events were published. */
+    /** Relays every document with an event pending for longer than the minimum age; returns how many were published. */
     @Scheduled(fixedDelayString = "${aanboord.outbox.sweep-interval:2s}", initialDelayString = "${aanboord.outbox.sweep-interval:2s}")
     public int sweep() {
         int published = 0;
         for (String collection : collections) {
-            Query pending = new Query(Criteria.where(FIELD + ".0").exists(true));
+            Query pending = new Query(Criteria.where(FIELD + ".createdAt").lte(Instant.now().minus(sweepMinAge)));
             for (Document document : mongo.find(pending, Document.class, collection)) {
                 try {
                     published += publishPending(collection, document);

@@ -3,6 +3,7 @@ package org.aanboord.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.aanboord.contracts.Topic;
 import org.aanboord.contracts.notifications.v1.AlertAcknowledged;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.platform.messaging.EventJson;
+import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.platform.tracing.TraceParents;
 import org.aanboord.testsupport.AwaitDefaults;
@@ -30,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.application.name=outbox-test",
         "spring.config.import=classpath:aanboord-platform.yml",
         "aanboord.outbox-collections=things",
-        "aanboord.outbox.sweep-interval=1h"})
+        "aanboord.outbox.sweep-interval=1h",
+        "aanboord.outbox.sweep-min-age=0s"})
 class OutboxRelayIntegrationTest {
 
     @SpringBootApplication
@@ -51,6 +54,8 @@ class OutboxRelayIntegrationTest {
     MongoTemplate mongo;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    EventPublisher publisher;
 
     private final EventJson json = new EventJson();
 
@@ -126,6 +131,17 @@ class OutboxRelayIntegrationTest {
                 TraceParents.HEADER);
         assertThat(traceparent).as("a span of its own in the cause's trace").startsWith("00-" + traceId + "-")
                 .doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void theSweepLeavesAnEntryYoungerThanTheMinimumAgeToTheRelayOnItsWay() {
+        String organisation = "org-" + System.nanoTime();
+        OutgoingEvent event = OutgoingEvent.of(acknowledged("alert-8", organisation), organisation, "alert-8", json);
+        mongo.insert(new Document("_id", organisation).append(OutboxRelay.FIELD, List.of(entry(event))), "things");
+        OutboxRelay patient = new OutboxRelay(mongo, publisher, List.of("things"), Duration.ofMinutes(1));
+
+        assertThat(patient.sweep()).as("too young").isZero();
+        assertThat(relay.sweep()).as("old enough without a minimum age").isEqualTo(1);
     }
 
     private Document entry(OutgoingEvent event) {

@@ -28,6 +28,7 @@ import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
+import org.aanboord.testsupport.TestTokens;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -127,6 +128,7 @@ public final class BatchIngestionBenchmark {
     private static void post(String url, String batch) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.token("SCHOOL_SOFTWARE", SCHOOL))
                 .POST(HttpRequest.BodyPublishers.ofString(batch)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || !response.body().contains("\"rejected\":0")) {
             throw new IllegalStateException("Batch not fully accepted: " + response.statusCode() + " "

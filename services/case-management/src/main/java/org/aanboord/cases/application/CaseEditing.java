@@ -23,13 +23,16 @@ class CaseEditing {
     private final CaseEvents events;
     private final CaseCalendar calendar;
     private final OutboxRelay relay;
+    private final CaseMetrics metrics;
     private final Clock clock;
 
-    CaseEditing(CaseStore store, CaseEvents events, CaseCalendar calendar, OutboxRelay relay, Clock clock) {
+    CaseEditing(CaseStore store, CaseEvents events, CaseCalendar calendar, OutboxRelay relay, CaseMetrics metrics,
+            Clock clock) {
         this.store = store;
         this.events = events;
         this.calendar = calendar;
         this.relay = relay;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -60,6 +63,7 @@ class CaseEditing {
             }
             if (store.update(file, events.outbox(file.pendingEvents()))) {
                 relay.relaySoon(store.collection(), caseId);
+                metrics.stored(file.pendingEvents());
                 return store.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
             }
             if (expectedVersion != null) {

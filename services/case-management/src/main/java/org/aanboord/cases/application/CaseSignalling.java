@@ -37,16 +37,18 @@ public class CaseSignalling {
     private final OutboxRelay relay;
     private final CaseEvents events;
     private final EventJson json;
+    private final CaseMetrics metrics;
     private final Clock clock;
     private final CaseOpening opening = new CaseOpening();
 
     CaseSignalling(CaseStore store, AgreementDirectory agreements, OutboxRelay relay, CaseEvents events,
-            EventJson json, Clock clock) {
+            EventJson json, CaseMetrics metrics, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.relay = relay;
         this.events = events;
         this.json = json;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -65,6 +67,7 @@ public class CaseSignalling {
                 LocalDate.ofInstant(now, clock.getZone()), relapseOf);
         if (store.insertIfNoOpenCase(candidate, events.outbox(candidate.pendingEvents()))) {
             relay.relaySoon(store.collection(), candidate.caseId());
+            metrics.stored(candidate.pendingEvents());
             return;
         }
         // The pupil already has an open case (or this very assessment opened one): the crossing becomes a signal.
@@ -82,6 +85,7 @@ public class CaseSignalling {
                 .map(Signal::ruleId).collect(Collectors.joining(", ")), signals.get(0).explanation());
         if (store.addSignals(caseId, assessment.assessmentId(), signals, audit, outbox)) {
             relay.relaySoon(store.collection(), caseId);
+            metrics.signalsAdded(signals.size());
         }
     }
 

@@ -32,16 +32,18 @@ public class AlertDispatch {
     private final Outcomes outcomes;
     private final DeliveryPlanning deliveries;
     private final ApplicationEventPublisher events;
+    private final AlertMetrics metrics;
     private final Clock clock;
     private final AlertRouting routing = new AlertRouting();
 
     AlertDispatch(AlertStore store, AgreementDirectory agreements, Outcomes outcomes, DeliveryPlanning deliveries,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AlertMetrics metrics, Clock clock) {
         this.store = store;
         this.agreements = agreements;
         this.outcomes = outcomes;
         this.deliveries = deliveries;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -64,6 +66,7 @@ public class AlertDispatch {
     void post(Alert alert) {
         if (store.insertIfAbsent(alert, outcomes.delivered(alert, Outcomes.CHANNEL_INBOX, alert.deliveredAt()))) {
             outcomes.relay(alert.id());
+            metrics.delivered(alert, Outcomes.CHANNEL_INBOX);
             events.publishEvent(new AlertPosted(alert));
             log.info("Alert {} delivered to {} for rule {}", alert.id(), alert.recipient().organisationId(),
                     alert.rule().ruleId());

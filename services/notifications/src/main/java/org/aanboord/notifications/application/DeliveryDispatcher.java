@@ -18,8 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Sends the deliveries that are due, lane by lane (one channel to one recipient), oldest first. A failure stops
@@ -40,12 +38,12 @@ public class DeliveryDispatcher {
     private final RetryPolicy retry;
     private final Duration lease;
     private final Outcomes outcomes;
-    private final MeterRegistry meters;
+    private final AlertMetrics metrics;
     private final Clock clock;
 
     DeliveryDispatcher(DeliveryStore deliveries, AlertStore alerts, List<AlertSender> senders,
             CircuitBreakerRegistry breakers, RetryPolicy retry, DeliverySettings settings, Outcomes outcomes,
-            MeterRegistry meters, Clock clock) {
+            AlertMetrics metrics, Clock clock) {
         this.deliveries = deliveries;
         this.alerts = alerts;
         this.senders = senders.stream().collect(Collectors.toMap(AlertSender::channel, Function.identity()));
@@ -53,7 +51,7 @@ public class DeliveryDispatcher {
         this.retry = retry;
         this.lease = settings.lease();
         this.outcomes = outcomes;
-        this.meters = meters;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -115,11 +113,7 @@ public class DeliveryDispatcher {
 
     private void dead(Delivery delivery, Alert alert, int attempts, String error) {
         deliveries.markDead(delivery.id(), attempts, error);
-        Counter.builder("aanboord.notifications.deliveries.dead")
-                .description("Deliveries given up after the retry horizon; an operator must look and may resend")
-                .tag("channel", delivery.channel().name())
-                .register(meters)
-                .increment();
+        metrics.deliveryDead(delivery.channel());
         log.error("OPERATOR: alert {} could not be delivered by {} to {} within the retry horizon ({} attempts, "
                 + "last error: {}); resend with POST /api/deliveries/{}/resend", delivery.alertId(), delivery.channel(),
                 delivery.recipientOrganisationId(), attempts, error, delivery.id());

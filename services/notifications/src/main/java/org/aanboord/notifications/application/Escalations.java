@@ -29,15 +29,17 @@ public class Escalations {
     private final AgreementDirectory agreements;
     private final AlertDispatch dispatch;
     private final Outcomes outcomes;
+    private final AlertMetrics metrics;
     private final Clock clock;
     private final Escalation escalation = new Escalation();
 
     Escalations(AlertStore alerts, AgreementDirectory agreements, AlertDispatch dispatch, Outcomes outcomes,
-            Clock clock) {
+            AlertMetrics metrics, Clock clock) {
         this.alerts = alerts;
         this.agreements = agreements;
         this.dispatch = dispatch;
         this.outcomes = outcomes;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -69,6 +71,7 @@ public class Escalations {
                 raised.stream().map(alert -> outcomes.escalated(overdue, alert, now)).toList());
         if (marked) {
             outcomes.relay(overdue.id());
+            metrics.escalated(overdue);
             log.info("Alert {} for {} not acknowledged by {}; escalated to {}", overdue.id(),
                     overdue.recipient().organisationId(), overdue.dueBy(),
                     raised.stream().map(alert -> alert.recipient().organisationId()).toList());

@@ -21,13 +21,16 @@ public class Inbox {
     private final OutboxRelay relay;
     private final EventJson json;
     private final ApplicationEventPublisher events;
+    private final AlertMetrics metrics;
     private final Clock clock;
 
-    Inbox(AlertStore store, OutboxRelay relay, EventJson json, ApplicationEventPublisher events, Clock clock) {
+    Inbox(AlertStore store, OutboxRelay relay, EventJson json, ApplicationEventPublisher events, AlertMetrics metrics,
+            Clock clock) {
         this.store = store;
         this.relay = relay;
         this.json = json;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -55,6 +58,7 @@ public class Inbox {
             OutgoingEvent outgoing = OutgoingEvent.of(event, alert.recipient().organisationId(), alert.id(), json);
             if (store.acknowledge(alertId, now, OutboxEntry.of(outgoing))) {
                 relay.relaySoon(store.collection(), alertId);
+                metrics.acknowledged(alert);
             }
             store.markRead(alertId, now);
             Alert acknowledged = get(alertId);

@@ -25,11 +25,13 @@ public class Outcomes {
     private final AlertStore alerts;
     private final OutboxRelay relay;
     private final EventJson json;
+    private final AlertMetrics metrics;
 
-    Outcomes(AlertStore alerts, OutboxRelay relay, EventJson json) {
+    Outcomes(AlertStore alerts, OutboxRelay relay, EventJson json, AlertMetrics metrics) {
         this.alerts = alerts;
         this.relay = relay;
         this.json = json;
+        this.metrics = metrics;
     }
 
     OutboxEntry delivered(Alert alert, String channel, Instant at) {
@@ -47,6 +49,7 @@ public class Outcomes {
     /** Appends an event about a delivery to the alert's outbox and relays it. */
     void announceDelivered(Alert alert, Delivery delivery, Instant at) {
         append(alert.id(), delivered(alert, delivery.channel().name(), at));
+        metrics.delivered(alert, delivery.channel().name());
     }
 
     void announceFailed(Alert alert, Delivery delivery, int attempts, String error, Instant at) {
