@@ -35,6 +35,21 @@ class ComposeFileTest {
     }
 
     @Test
+    void theConsoleRunsHardenedFromTheOneDockerfileAndCallsEveryServiceByItsComposeName() {
+        Object console = services.get("hub-console");
+        assertThat(Yamls.string(console, "build.dockerfile")).isEqualTo("deploy/docker/Dockerfile");
+        assertThat(Yamls.string(console, "build.args.SERVICE")).isEqualTo("hub-console");
+        assertThat(Yamls.at(console, "read_only")).isEqualTo(true);
+        assertThat(Yamls.list(console, "cap_drop")).contains("ALL");
+        assertThat(Yamls.list(console, "healthcheck.test")).contains("/app/healthcheck");
+        for (String url : List.of("AGREEMENTS_URL", "INGESTION_URL", "RISK_URL", "CASES_URL", "NOTIFICATIONS_URL")) {
+            String service = Yamls.string(console, "environment." + url).replaceAll("^http://([^:]+):8080$", "$1");
+            assertThat(RepositoryFiles.SERVICES).as(url).contains(service);
+            assertThat(Yamls.map(console, "depends_on")).as("the console waits for " + service).containsKey(service);
+        }
+    }
+
+    @Test
     void everyImageNameAndTagComesFromTheEnvFile() {
         services.forEach((name, service) -> {
             String image = Yamls.string(service, "image");
@@ -139,10 +154,11 @@ class ComposeFileTest {
         Map<String, String> secrets = Map.of(
                 "AANBOORD_PSEUDONYMISATION_KEY", "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYnl0ZXM=",
                 "GRAFANA_ADMIN_PASSWORD", "test-only",
+                "AANBOORD_CONSOLE_CLIENT_SECRET", "test-only",
                 "AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord");
         RepositoryFiles.run(List.of("docker-compose", "config", "-q"), secrets);
         String services = RepositoryFiles.run(
                 List.of("docker-compose", "--profile", "observability", "config", "--services"), secrets);
-        assertThat(services.lines()).contains("prometheus", "grafana", "risk-scoring");
+        assertThat(services.lines()).contains("prometheus", "grafana", "risk-scoring", "hub-console");
     }
 }

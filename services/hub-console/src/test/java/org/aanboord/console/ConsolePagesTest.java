@@ -64,6 +64,8 @@ class ConsolePagesTest {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"status\":\"UP\"")));
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isOk());
         mvc.perform(get("/")).andExpect(status().is3xxRedirection());
     }
 
