@@ -22,9 +22,9 @@ class ComposeFileTest {
     private final Map<String, String> env = EnvFile.load();
 
     @Test
-    void runsKafkaMongoReplicaSetEveryServiceAndAMailCatcher() {
+    void runsKafkaMongoReplicaSetEveryServiceTheConsoleAndAMailCatcher() {
         assertThat(services).containsKeys(INFRASTRUCTURE.toArray(String[]::new));
-        assertThat(services).containsKeys(RepositoryFiles.SERVICES.toArray(String[]::new));
+        assertThat(services).containsKeys(RepositoryFiles.APPLICATIONS.toArray(String[]::new));
         assertThat(Yamls.list(services, "mongo-1.command")).contains("--replSet", "rs0");
         assertThat(Yamls.string(services, "kafka.environment.KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
         for (String service : RepositoryFiles.SERVICES) {
@@ -32,6 +32,25 @@ class ComposeFileTest {
                     .as(service + " talks to the replica set").contains("replicaSet=rs0");
             assertThat(Yamls.string(services, service + ".environment.KAFKA_BOOTSTRAP")).isEqualTo("kafka:9092");
         }
+    }
+
+    @Test
+    void theConsoleCallsTheServicesByTheirComposeNamesAndSignsInAtTheIssuer() {
+        Map<String, Object> environment = Yamls.map(services, RepositoryFiles.CONSOLE + ".environment");
+        String consoleConfig = RepositoryFiles.read(
+                RepositoryFiles.path("services/hub-console/src/main/resources/hub-console.yml"));
+        assertThat(consoleConfig).as("the variables the console reads")
+                .contains(RepositoryFiles.CONSOLE_CALLS.keySet().stream().map(variable -> "${" + variable + ":").toList());
+        RepositoryFiles.CONSOLE_CALLS.forEach((variable, service) ->
+                assertThat(environment).as("console " + variable).containsEntry(variable, "http://" + service + ":8080"));
+        assertThat(Yamls.map(services, RepositoryFiles.CONSOLE + ".depends_on")).as("console depends_on")
+                .containsOnlyKeys(RepositoryFiles.SERVICES.toArray(String[]::new));
+        assertThat(String.valueOf(environment.get("AANBOORD_ISSUER_URI"))).startsWith("${AANBOORD_ISSUER_URI:?");
+        assertThat(String.valueOf(environment.get("AANBOORD_CONSOLE_CLIENT_ID"))).startsWith("${AANBOORD_CONSOLE_CLIENT_ID:?");
+        assertThat(String.valueOf(environment.get("AANBOORD_CONSOLE_CLIENT_SECRET")))
+                .startsWith("${AANBOORD_CONSOLE_CLIENT_SECRET:?");
+        assertThat(environment).as("the console keeps no data and reads no topic")
+                .doesNotContainKeys("MONGODB_URI", "KAFKA_BOOTSTRAP");
     }
 
     @Test
@@ -54,7 +73,7 @@ class ComposeFileTest {
 
     @Test
     void everyServiceIsBuiltFromTheOneDockerfileWithBaseImagesFromTheEnvFile() {
-        for (String service : RepositoryFiles.SERVICES) {
+        for (String service : RepositoryFiles.APPLICATIONS) {
             Object build = Yamls.at(services, service + ".build");
             assertThat(Yamls.string(build, "dockerfile")).isEqualTo("deploy/docker/Dockerfile");
             assertThat(Yamls.string(build, "args.SERVICE")).isEqualTo(service);
@@ -65,7 +84,7 @@ class ComposeFileTest {
 
     @Test
     void servicesRunHardenedWithAReadOnlyRootAndATmpVolume() {
-        for (String service : RepositoryFiles.SERVICES) {
+        for (String service : RepositoryFiles.APPLICATIONS) {
             Object definition = services.get(service);
             assertThat(Yamls.at(definition, "read_only")).as(service + " read_only").isEqualTo(true);
             assertThat(Yamls.list(definition, "tmpfs")).as(service + " tmpfs")
@@ -139,10 +158,12 @@ class ComposeFileTest {
         Map<String, String> secrets = Map.of(
                 "AANBOORD_PSEUDONYMISATION_KEY", "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYnl0ZXM=",
                 "GRAFANA_ADMIN_PASSWORD", "test-only",
-                "AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord");
+                "AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord",
+                "AANBOORD_CONSOLE_CLIENT_ID", "hub-console",
+                "AANBOORD_CONSOLE_CLIENT_SECRET", "test-only");
         RepositoryFiles.run(List.of("docker-compose", "config", "-q"), secrets);
         String services = RepositoryFiles.run(
                 List.of("docker-compose", "--profile", "observability", "config", "--services"), secrets);
-        assertThat(services.lines()).contains("prometheus", "grafana", "risk-scoring");
+        assertThat(services.lines()).contains("prometheus", "grafana", "risk-scoring", RepositoryFiles.CONSOLE);
     }
 }
