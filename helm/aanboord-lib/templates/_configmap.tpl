@@ -7,7 +7,9 @@ metadata:
     {{- include "aanboord-lib.labels" . | nindent 4 }}
 data:
   PORT: "8080"
+  {{- if .Values.kafka }}
   KAFKA_BOOTSTRAP: {{ required "global.kafka.bootstrapServers is required" .Values.global.kafka.bootstrapServers | quote }}
+  {{- end }}
   AANBOORD_ISSUER_URI: {{ required "global.auth.issuerUri is required (the region's OIDC issuer)" .Values.global.auth.issuerUri | quote }}
   LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .Values.global.logFormat | default "ecs" | quote }}
   JAVA_TOOL_OPTIONS: {{ .Values.javaToolOptions | default "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp -Duser.home=/tmp" | quote }}

@@ -54,11 +54,13 @@ spec:
             - configMapRef:
                 name: {{ include "aanboord-lib.name" . }}
           env:
+            {{- if .Values.mongodb }}
             - name: MONGODB_URI
               valueFrom:
                 secretKeyRef:
                   name: {{ .Values.global.mongodb.uriSecret.name }}
                   key: {{ .Values.global.mongodb.uriSecret.key }}
+            {{- end }}
             {{- range .Values.secretEnv }}
             - name: {{ .name }}
               valueFrom:

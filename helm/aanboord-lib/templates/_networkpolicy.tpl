@@ -1,6 +1,7 @@
 {{/*
 Ingress: HTTP only, from the namespaces the values allow (ingress controller, monitoring) and from this namespace.
-Egress: DNS, Kafka, MongoDB and the extra ports a service needs (e.g. SMTP for notifications); nothing else.
+Egress: DNS, the OIDC issuer (JWKS; the console's token endpoint), Kafka and MongoDB for the services that use them,
+and the extra ports a service needs (e.g. SMTP for notifications); nothing else.
 */}}
 {{- define "aanboord-lib.networkpolicy" -}}
 apiVersion: networking.k8s.io/v1
@@ -32,12 +33,18 @@ spec:
         - port: 53
           protocol: TCP
     - ports:
+        - port: {{ required "global.networkPolicy.issuerPort is required" .Values.global.networkPolicy.issuerPort }}
+          protocol: TCP
+        {{- if .Values.kafka }}
         {{- range .Values.global.networkPolicy.kafkaPorts }}
         - port: {{ . }}
           protocol: TCP
         {{- end }}
+        {{- end }}
+        {{- if .Values.mongodb }}
         - port: {{ .Values.global.networkPolicy.mongodbPort }}
           protocol: TCP
+        {{- end }}
         {{- range .Values.extraEgressPorts }}
         - port: {{ . }}
           protocol: TCP

@@ -22,9 +22,9 @@ class ComposeFileTest {
     private final Map<String, String> env = EnvFile.load();
 
     @Test
-    void runsKafkaMongoReplicaSetEveryServiceAndAMailCatcher() {
+    void runsKafkaMongoReplicaSetEveryServiceTheConsoleAndAMailCatcher() {
         assertThat(services).containsKeys(INFRASTRUCTURE.toArray(String[]::new));
-        assertThat(services).containsKeys(RepositoryFiles.SERVICES.toArray(String[]::new));
+        assertThat(services).containsKeys(RepositoryFiles.APPLICATIONS.toArray(String[]::new));
         assertThat(Yamls.list(services, "mongo-1.command")).contains("--replSet", "rs0");
         assertThat(Yamls.string(services, "kafka.environment.KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
         for (String service : RepositoryFiles.SERVICES) {
@@ -35,18 +35,22 @@ class ComposeFileTest {
     }
 
     @Test
-    void theConsoleRunsHardenedFromTheOneDockerfileAndCallsEveryServiceByItsComposeName() {
-        Object console = services.get("hub-console");
-        assertThat(Yamls.string(console, "build.dockerfile")).isEqualTo("deploy/docker/Dockerfile");
-        assertThat(Yamls.string(console, "build.args.SERVICE")).isEqualTo("hub-console");
-        assertThat(Yamls.at(console, "read_only")).isEqualTo(true);
-        assertThat(Yamls.list(console, "cap_drop")).contains("ALL");
-        assertThat(Yamls.list(console, "healthcheck.test")).contains("/app/healthcheck");
-        for (String url : List.of("AGREEMENTS_URL", "INGESTION_URL", "RISK_URL", "CASES_URL", "NOTIFICATIONS_URL")) {
-            String service = Yamls.string(console, "environment." + url).replaceAll("^http://([^:]+):8080$", "$1");
-            assertThat(RepositoryFiles.SERVICES).as(url).contains(service);
-            assertThat(Yamls.map(console, "depends_on")).as("the console waits for " + service).containsKey(service);
-        }
+    void theConsoleCallsTheServicesByTheirComposeNamesAndSignsInAtTheIssuer() {
+        Map<String, Object> environment = Yamls.map(services, RepositoryFiles.CONSOLE + ".environment");
+        String consoleConfig = RepositoryFiles.read(
+                RepositoryFiles.path("services/hub-console/src/main/resources/hub-console.yml"));
+        assertThat(consoleConfig).as("the variables the console reads")
+                .contains(RepositoryFiles.CONSOLE_CALLS.keySet().stream().map(variable -> "${" + variable + ":").toList());
+        RepositoryFiles.CONSOLE_CALLS.forEach((variable, service) ->
+                assertThat(environment).as("console " + variable).containsEntry(variable, "http://" + service + ":8080"));
+        assertThat(Yamls.map(services, RepositoryFiles.CONSOLE + ".depends_on")).as("console depends_on")
+                .containsOnlyKeys(RepositoryFiles.SERVICES.toArray(String[]::new));
+        assertThat(String.valueOf(environment.get("AANBOORD_ISSUER_URI"))).startsWith("${AANBOORD_ISSUER_URI:?");
+        assertThat(String.valueOf(environment.get("AANBOORD_CONSOLE_CLIENT_ID"))).startsWith("${AANBOORD_CONSOLE_CLIENT_ID:?");
+        assertThat(String.valueOf(environment.get("AANBOORD_CONSOLE_CLIENT_SECRET")))
+                .startsWith("${AANBOORD_CONSOLE_CLIENT_SECRET:?");
+        assertThat(environment).as("the console keeps no data and reads no topic")
+                .doesNotContainKeys("MONGODB_URI", "KAFKA_BOOTSTRAP");
     }
 
     @Test
@@ -69,7 +73,7 @@ class ComposeFileTest {
 
     @Test
     void everyServiceIsBuiltFromTheOneDockerfileWithBaseImagesFromTheEnvFile() {
-        for (String service : RepositoryFiles.SERVICES) {
+        for (String service : RepositoryFiles.APPLICATIONS) {
             Object build = Yamls.at(services, service + ".build");
             assertThat(Yamls.string(build, "dockerfile")).isEqualTo("deploy/docker/Dockerfile");
             assertThat(Yamls.string(build, "args.SERVICE")).isEqualTo(service);
@@ -80,7 +84,7 @@ class ComposeFileTest {
 
     @Test
     void servicesRunHardenedWithAReadOnlyRootAndATmpVolume() {
-        for (String service : RepositoryFiles.SERVICES) {
+        for (String service : RepositoryFiles.APPLICATIONS) {
             Object definition = services.get(service);
             assertThat(Yamls.at(definition, "read_only")).as(service + " read_only").isEqualTo(true);
             assertThat(Yamls.list(definition, "tmpfs")).as(service + " tmpfs")
@@ -154,11 +158,12 @@ class ComposeFileTest {
         Map<String, String> secrets = Map.of(
                 "AANBOORD_PSEUDONYMISATION_KEY", "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYnl0ZXM=",
                 "GRAFANA_ADMIN_PASSWORD", "test-only",
-                "AANBOORD_CONSOLE_CLIENT_SECRET", "test-only",
-                "AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord");
+                "AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord",
+                "AANBOORD_CONSOLE_CLIENT_ID", "hub-console",
+                "AANBOORD_CONSOLE_CLIENT_SECRET", "test-only");
         RepositoryFiles.run(List.of("docker-compose", "config", "-q"), secrets);
         String services = RepositoryFiles.run(
                 List.of("docker-compose", "--profile", "observability", "config", "--services"), secrets);
-        assertThat(services.lines()).contains("prometheus", "grafana", "risk-scoring", "hub-console");
+        assertThat(services.lines()).contains("prometheus", "grafana", "risk-scoring", RepositoryFiles.CONSOLE);
     }
 }

@@ -32,19 +32,53 @@ class HelmChartTest {
     @ValueSource(strings = {"values-dev.yaml", "values-prod.yaml"})
     void everyServiceGetsItsDeploymentServiceConfigPdbAndNetworkPolicy(String values) {
         Manifests manifests = render(values);
-        for (String service : RepositoryFiles.SERVICES) {
+        for (String application : RepositoryFiles.APPLICATIONS) {
             for (String kind : List.of("Deployment", "Service", "ConfigMap", "PodDisruptionBudget", "NetworkPolicy")) {
-                assertThat(manifests.has(kind, service)).as(kind + " " + service + " in " + values).isTrue();
+                assertThat(manifests.has(kind, application)).as(kind + " " + application + " in " + values).isTrue();
             }
-        }
-        assertThat(manifests.ofKind("Deployment")).hasSize(RepositoryFiles.SERVICES.size());
-        for (String service : RepositoryFiles.SERVICES) {
-            assertThat(Yamls.map(manifests.get("ConfigMap", service), "data")).as(service + " config")
+            assertThat(Yamls.map(manifests.get("ConfigMap", application), "data")).as(application + " config")
                     .containsEntry("PORT", "8080")
-                    .containsEntry("KAFKA_BOOTSTRAP", "aanboord-kafka-bootstrap:9092")
+                    .containsEntry("AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord")
                     .containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         }
+        assertThat(manifests.ofKind("Deployment")).hasSize(RepositoryFiles.APPLICATIONS.size());
+        for (String service : RepositoryFiles.SERVICES) {
+            assertThat(Yamls.map(manifests.get("ConfigMap", service), "data")).as(service + " config")
+                    .containsEntry("KAFKA_BOOTSTRAP", "aanboord-kafka-bootstrap:9092");
+        }
         assertThat(manifests.ofKind("Secret")).as("secrets are referenced, never rendered").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values-dev.yaml", "values-prod.yaml"})
+    void theConsoleCallsTheServicesThroughTheirKubernetesServicesAndUsesNoKafkaOrMongo(String values) {
+        Manifests manifests = render(values);
+        Map<String, Object> config = Yamls.map(manifests.get("ConfigMap", RepositoryFiles.CONSOLE), "data");
+        RepositoryFiles.CONSOLE_CALLS.forEach((variable, service) -> {
+            assertThat(manifests.has("Service", service)).as(service + " Service").isTrue();
+            assertThat(config).as("console " + variable).containsEntry(variable, "http://" + service);
+        });
+        assertThat(config).containsEntry("AANBOORD_CONSOLE_CLIENT_ID", "hub-console").doesNotContainKey("KAFKA_BOOTSTRAP");
+        Map<String, Object> console = manifests.get("Deployment", RepositoryFiles.CONSOLE);
+        assertThat(secretRef(console, "AANBOORD_CONSOLE_CLIENT_SECRET")).isEqualTo("aanboord-console-oidc/client-secret");
+        assertThat(secretRef(console, "MONGODB_URI")).as("the console keeps no data").isNull();
+        assertThat(Yamls.at(console, "spec.replicas")).isEqualTo(values.contains("prod") ? 2 : 1);
+        for (String kind : List.of("ScaledObject", "HorizontalPodAutoscaler")) {
+            assertThat(manifests.has(kind, RepositoryFiles.CONSOLE)).as("console " + kind + " (it consumes no topic)").isFalse();
+        }
+        assertThat(egressPorts(manifests.get("NetworkPolicy", RepositoryFiles.CONSOLE)))
+                .as("console egress: DNS, the issuer and the services' pods only").containsExactlyInAnyOrder(53, 53, 443, 8080);
+    }
+
+    @Test
+    void networkPoliciesLetTheConsoleReachTheServicesAndEveryPodTheIssuer() {
+        Manifests manifests = render("values-prod.yaml");
+        for (String service : RepositoryFiles.SERVICES) {
+            Map<String, Object> policy = manifests.get("NetworkPolicy", service);
+            assertThat(Yamls.list(policy, "spec.ingress")).as(service + " admits this namespace's pods on http")
+                    .anyMatch(rule -> Yamls.list(rule, "from").contains(Map.of("podSelector", Map.of())));
+            assertThat(egressPorts(policy)).as(service + " egress").contains(443, 9092, 27017);
+        }
     }
 
     @ParameterizedTest
@@ -80,8 +114,8 @@ class HelmChartTest {
     @Test
     void secretsAreReferencedFromSecretsMadeOutsideTheChart() {
         Manifests manifests = render("values-prod.yaml");
-        for (Map<String, Object> deployment : manifests.ofKind("Deployment")) {
-            assertThat(secretRef(deployment, "MONGODB_URI")).as(Manifests.name(deployment)).isEqualTo("aanboord-mongodb/uri");
+        for (String service : RepositoryFiles.SERVICES) {
+            assertThat(secretRef(manifests.get("Deployment", service), "MONGODB_URI")).as(service).isEqualTo("aanboord-mongodb/uri");
         }
         assertThat(secretRef(manifests.get("Deployment", "attendance-ingestion"), "AANBOORD_PSEUDONYMISATION_KEY"))
                 .isEqualTo("aanboord-pseudonymisation/key");
@@ -144,7 +178,7 @@ class HelmChartTest {
     @ValueSource(strings = {"values-dev.yaml", "values-prod.yaml"})
     void noConsumerCanHaveMoreReplicasThanItsTopicsHavePartitions(String values) {
         Manifests manifests = render(values);
-        for (String service : RepositoryFiles.SERVICES) {
+        for (String service : RepositoryFiles.APPLICATIONS) {
             int maxReplicas = maxReplicas(manifests, service);
             for (TopicEntry topic : topics.consumedBy(service)) {
                 if (topic.limitsReplicas()) {
@@ -157,7 +191,7 @@ class HelmChartTest {
 
     @Test
     void servicesAreScrapedThroughServiceMonitorsInProdOnly() {
-        assertThat(render("values-prod.yaml").ofKind("ServiceMonitor")).hasSize(RepositoryFiles.SERVICES.size())
+        assertThat(render("values-prod.yaml").ofKind("ServiceMonitor")).hasSize(RepositoryFiles.APPLICATIONS.size())
                 .allSatisfy(monitor -> assertThat(Yamls.string(Yamls.list(monitor, "spec.endpoints").get(0), "path"))
                         .isEqualTo("/actuator/prometheus"));
         assertThat(render("values-dev.yaml").ofKind("ServiceMonitor")).isEmpty();
@@ -184,6 +218,12 @@ class HelmChartTest {
             return ((Number) Yamls.at(manifests.get("HorizontalPodAutoscaler", service), "spec.maxReplicas")).intValue();
         }
         return ((Number) Yamls.at(manifests.get("Deployment", service), "spec.replicas")).intValue();
+    }
+
+    private static List<Integer> egressPorts(Map<String, Object> networkPolicy) {
+        return Yamls.list(networkPolicy, "spec.egress").stream()
+                .flatMap(rule -> Yamls.list(rule, "ports").stream())
+                .map(port -> ((Number) Yamls.at(port, "port")).intValue()).toList();
     }
 
     private static String secretRef(Map<String, Object> deployment, String variable) {

@@ -30,8 +30,8 @@ final class HelmCharts {
     static synchronized Path umbrella() {
         if (prepared == null) {
             Path copy = copyCharts();
-            for (String service : RepositoryFiles.SERVICES) {
-                new Helm(copy.resolve(service)).dependency().update().skipRefresh().call();
+            for (String application : RepositoryFiles.APPLICATIONS) {
+                new Helm(copy.resolve(application)).dependency().update().skipRefresh().call();
             }
             new Helm(copy.resolve(UMBRELLA)).dependency().update().skipRefresh().call();
             prepared = copy.resolve(UMBRELLA);

@@ -30,7 +30,7 @@ class ObservabilityTest {
         assertThat(Yamls.string(aanboord, "metrics_path")).isEqualTo("/actuator/prometheus");
         List<Object> targets = Yamls.list(Yamls.list(aanboord, "static_configs").get(0), "targets");
         assertThat(targets).containsExactlyInAnyOrderElementsOf(
-                RepositoryFiles.SERVICES.stream().map(service -> (Object) (service + ":8080")).toList());
+                RepositoryFiles.APPLICATIONS.stream().map(application -> (Object) (application + ":8080")).toList());
         assertThat(Yamls.list(prometheus, "rule_files")).containsExactly("/etc/prometheus/rules/*.yml");
     }
 

@@ -18,8 +18,17 @@ import org.yaml.snakeyaml.Yaml;
 /** Files of the repository under test, and YAML read the way the tools read it (several documents per file). */
 final class RepositoryFiles {
 
+    /** The services: Kafka and MongoDB behind each. */
     static final List<String> SERVICES = List.of(
             "stakeholder-agreements", "attendance-ingestion", "risk-scoring", "case-management", "notifications");
+    /** The web application: only the services' REST APIs behind it. */
+    static final String CONSOLE = "hub-console";
+    /** The console's base URL variable (hub-console.yml) of each service it calls: all of them. */
+    static final Map<String, String> CONSOLE_CALLS = Map.of(
+            "AGREEMENTS_URL", "stakeholder-agreements", "INGESTION_URL", "attendance-ingestion", "RISK_URL", "risk-scoring",
+            "CASES_URL", "case-management", "NOTIFICATIONS_URL", "notifications");
+    /** Everything built from deploy/docker/Dockerfile and deployed by the chart. */
+    static final List<String> APPLICATIONS = Stream.concat(SERVICES.stream(), Stream.of(CONSOLE)).toList();
 
     private RepositoryFiles() {
     }

@@ -60,12 +60,15 @@ class ConsolePagesTest {
     }
 
     @Test
-    void healthAnswersWithoutASignInWhilePagesAskForOne() throws Exception {
-        mvc.perform(get("/actuator/health"))
+    void healthProbesAndMetricsAnswerWithoutASignInWhilePagesAskForOne() throws Exception {
+        for (String health : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            mvc.perform(get(health))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("\"status\":\"UP\"")));
+        }
+        mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("\"status\":\"UP\"")));
-        mvc.perform(get("/actuator/health/readiness"))
-                .andExpect(status().isOk());
+                .andExpect(content().string(containsString("application=\"hub-console\"")));
         mvc.perform(get("/")).andExpect(status().is3xxRedirection());
     }
 

@@ -26,7 +26,7 @@ class SecurityConfiguration {
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health/**").permitAll()
+                                "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/school/**").hasRole("SCHOOL_STAFF")
                         .requestMatchers("/cases/**").hasRole("CLB_WORKER")
                         .requestMatchers("/pupils/**").hasAnyRole("SCHOOL_STAFF", "CLB_WORKER")
