@@ -25,6 +25,7 @@
 #   AANBOORD_MONGO_PORT            [27017]    AANBOORD_DATA_DIR          [.data/dev-infra]
 #   AANBOORD_DEV_AUTH_PORT         [9000]     (the services trust http://localhost:<port> as token issuer)
 #   AANBOORD_PSEUDONYMISATION_KEY  key for attendance-ingestion [made once, kept in .data/pseudonymisation.key]
+#   AANBOORD_VAULT_KEY             identity-vault key for attendance-ingestion [made once, kept in .data/vault.key]
 #   INFRA_TIMEOUT [60]  HEALTH_TIMEOUT [120]  STOP_TIMEOUT [20]   (seconds)
 #
 # Files: logs in .run/logs/<name>.log, pids in .run/pids/<name>.pid, data in .data/ (kept between runs).
@@ -86,6 +87,7 @@ DATA_DIR=${AANBOORD_DATA_DIR:-.data/dev-infra}
 [[ $DATA_DIR == /* ]] || DATA_DIR="$ROOT/$DATA_DIR"
 READY_FILE="$DATA_DIR/ready"
 KEY_FILE="$ROOT/.data/pseudonymisation.key"
+VAULT_KEY_FILE="$ROOT/.data/vault.key"
 
 RUN_DIR="$ROOT/.run"
 LOG_DIR="$RUN_DIR/logs"
@@ -296,16 +298,18 @@ start_auth() {
   say "$AUTH ready in $(($(now) - t0))s"
 }
 
-pseudonymisation_key() {
-  if [[ -n ${AANBOORD_PSEUDONYMISATION_KEY:-} ]]; then
-    printf '%s' "$AANBOORD_PSEUDONYMISATION_KEY"
+# The value of the variable named $1 when set, else the key kept in file $2 (made once: 32 random bytes, base64).
+local_key() {
+  local variable=$1 file=$2
+  if [[ -n ${!variable:-} ]]; then
+    printf '%s' "${!variable}"
     return
   fi
-  if [[ ! -s $KEY_FILE ]]; then
-    mkdir -p "$(dirname "$KEY_FILE")"
-    (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' >"$KEY_FILE")
+  if [[ ! -s $file ]]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' >"$file")
   fi
-  cat "$KEY_FILE"
+  cat "$file"
 }
 
 start_service() {
@@ -316,7 +320,8 @@ start_service() {
   port=$(port_of "$name")
   jar=$(jar_of "$name")
   if [[ $name == attendance-ingestion ]]; then
-    env+=(AANBOORD_PSEUDONYMISATION_KEY="$(pseudonymisation_key)")
+    env+=(AANBOORD_PSEUDONYMISATION_KEY="$(local_key AANBOORD_PSEUDONYMISATION_KEY "$KEY_FILE")"
+      AANBOORD_VAULT_KEY="$(local_key AANBOORD_VAULT_KEY "$VAULT_KEY_FILE")")
   fi
   env "${env[@]}" "$JAVA" "${opts[@]}" -jar "$jar" --server.port="$port" >"$LOG_DIR/$name.log" 2>&1 &
   pid=$!

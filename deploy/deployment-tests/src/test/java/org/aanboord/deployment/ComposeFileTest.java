@@ -157,6 +157,7 @@ class ComposeFileTest {
         assumeTrue(RepositoryFiles.onPath("docker-compose"), "docker-compose is not installed; the structure checks above still ran");
         Map<String, String> secrets = Map.of(
                 "AANBOORD_PSEUDONYMISATION_KEY", "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYnl0ZXM=",
+                "AANBOORD_VAULT_KEY", "dGVzdC1vbmx5LXZhdWx0LWtleS10ZXN0LW9ubHktdmF1bHQta2V5",
                 "GRAFANA_ADMIN_PASSWORD", "test-only",
                 "AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord",
                 "AANBOORD_CONSOLE_CLIENT_ID", "hub-console",

@@ -119,6 +119,8 @@ class HelmChartTest {
         }
         assertThat(secretRef(manifests.get("Deployment", "attendance-ingestion"), "AANBOORD_PSEUDONYMISATION_KEY"))
                 .isEqualTo("aanboord-pseudonymisation/key");
+        assertThat(secretRef(manifests.get("Deployment", "attendance-ingestion"), "AANBOORD_VAULT_KEY"))
+                .isEqualTo("aanboord-vault/key");
     }
 
     @ParameterizedTest

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Platform implements AutoCloseable {
 
     public static final String PSEUDONYMISATION_KEY = "ZW5kLXRvLWVuZC10ZXN0LWtleS1lbmQtdG8tZW5kLXRlc3Qta2V5";
+    public static final String VAULT_KEY = "ZW5kLXRvLWVuZC12YXVsdC1rZXktZW5kLXRvLWVuZC12YXVsdC1rZXk=";
 
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -57,7 +58,8 @@ public final class Platform implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.mongodb.database=" + database,
-                "--aanboord.ingestion.pseudonymisation-key=" + PSEUDONYMISATION_KEY));
+                "--aanboord.ingestion.pseudonymisation-key=" + PSEUDONYMISATION_KEY,
+                "--aanboord.ingestion.vault-key=" + VAULT_KEY));
         arguments.addAll(List.of(extraArguments));
         ConfigurableApplicationContext context = main.apply(arguments.toArray(String[]::new));
         services.add(context);

@@ -46,6 +46,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.mongodb.database=" + database,
                 "--aanboord.ingestion.pseudonymisation-key=" + Platform.PSEUDONYMISATION_KEY,
+                "--aanboord.ingestion.vault-key=" + Platform.VAULT_KEY,
                 // The tokens are signed in this JVM: the service must take its keys from here, not mint its own.
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri()));
         all.addAll(extraArguments);

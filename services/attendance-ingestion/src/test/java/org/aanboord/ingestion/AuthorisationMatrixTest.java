@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.testsupport.AccessMatrix;
 import org.aanboord.testsupport.AccessMatrix.Caller;
 import org.aanboord.testsupport.TestTokens;
@@ -21,11 +22,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every endpoint × every role, own school and another school of the region: only a school writes about its pupils,
  * its software attendance only. The bodies are invalid on purpose (code X), so an admitted caller is answered 422
  * and nothing is published. A batch is admitted, but its rows naming another school are refused one by one.
+ * Re-identification is asked for a pupil of the school: its staff and its CLB are answered, the staff of another
+ * school is told no such pupil exists (404), every other role is refused.
  */
 class AuthorisationMatrixTest extends IngestionIntegrationTest {
 
     @Autowired
     MockMvc http;
+    @Autowired
+    Pseudonymizer pseudonymizer;
 
     private static final String ROW = "{\"schoolId\":\"" + SCHOOL + "\",\"pupilId\":\"matrix\",\"date\":\"2026-11-16\","
             + "\"halfDay\":\"AM\",\"code\":\"X\"}";
@@ -41,6 +46,10 @@ class AuthorisationMatrixTest extends IngestionIntegrationTest {
                 new Caller("regisseur", "REGISSEUR", "municipality-demo"),
                 new Caller("admin", "HUB_ADMIN", "hub"),
                 new Caller("dpo", "DPO", "hub"));
+        http.perform(post("/api/registrations").with(TestTokens.as("SCHOOL_SOFTWARE", SCHOOL))
+                .contentType(MediaType.APPLICATION_JSON).content(ROW.replace("\"code\":\"X\"", "\"code\":\"B\"")))
+                .andExpect(status().is2xxSuccessful());
+        String identity = "/api/pupils/" + pseudonymizer.ofLocalId(SCHOOL, "matrix") + "/identity";
         new AccessMatrix(http, callers)
                 .endpoint(POST, "/api/registrations", ROW, "software", "school")
                 .endpoint(POST, "/api/registrations/batch", "[" + ROW + "]", "software", "software-other", "school",
@@ -49,6 +58,8 @@ class AuthorisationMatrixTest extends IngestionIntegrationTest {
                         + "\",\"pupilId\":\"matrix\",\"date\":\"2026-11-16\",\"halfDay\":\"X\"}", "software", "school")
                 .endpoint(POST, "/api/enrolments", "{\"schoolId\":\"" + SCHOOL + "\",\"kind\":\"X\"}", "school")
                 .endpoint(POST, "/api/signals", "{\"schoolId\":\"" + SCHOOL + "\",\"kind\":\"X\"}", "school")
+                .endpoint(POST, identity, "{\"purpose\":\"Checking the authorisation matrix of this endpoint\"}",
+                        "school", "clb").hiding("school-other")
                 .endpoint(GET, "/api/audit", null, "dpo")
                 .endpoint(GET, "/api/audit/verification", null, "dpo")
                 .verify();

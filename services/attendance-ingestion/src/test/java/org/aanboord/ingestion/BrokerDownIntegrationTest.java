@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {
         "spring.config.name=attendance-ingestion",
         "aanboord.ingestion.pseudonymisation-key=dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LXRlc3Qtb25seQ==",
+        "aanboord.ingestion.vault-key=dGVzdC1vbmx5LXZhdWx0LWtleS10ZXN0LW9ubHktdmF1bHQta2V5",
         "spring.kafka.producer.bootstrap-servers=127.0.0.1:9",
         "spring.kafka.producer.properties.max.block.ms=1000",
         "aanboord.ack-timeout=2s"})

@@ -34,6 +34,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = {
         "spring.config.name=attendance-ingestion",
         "aanboord.ingestion.pseudonymisation-key=dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LXRlc3Qtb25seQ==",
+        "aanboord.ingestion.vault-key=dGVzdC1vbmx5LXZhdWx0LWtleS10ZXN0LW9ubHktdmF1bHQta2V5",
         "aanboord.ingestion.max-body-size=8MB",
         "AANBOORD_INGESTION_SCHOOL_REQUESTS_PER_SECOND=1000"})
 @AutoConfigureMockMvc
@@ -90,7 +91,7 @@ abstract class IngestionIntegrationTest {
         }
     }
 
-    private void publish(AgreementPublished agreement) {
+    void publish(AgreementPublished agreement) {
         publisher.publishAndWait(OutgoingEvent.of(agreement, agreement.recordKey(), agreement.agreementId(), json));
     }
 }

@@ -16,23 +16,25 @@ import org.aanboord.ingestion.domain.SignalRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * Enrolments and early-warning signals: validated like registrations, published after the broker's acknowledgement,
- * then remembered. The same fact again is a duplicate; the same fact with other content (e.g. another reason) is
- * republished with the next version.
+ * Enrolments and early-warning signals: validated like registrations, the pupil linked in the identity vault,
+ * published after the broker's acknowledgement, then remembered. The same fact again is a duplicate; the same fact
+ * with other content (e.g. another reason) is republished with the next version.
  */
 @Service
 public class RecordPupilFacts {
 
     private final PupilFactValidator validator;
     private final FactLedger ledger;
+    private final IdentityVault vault;
     private final PupilFactEvents events;
     private final Clock clock;
     private final IngestionMetrics metrics;
 
-    RecordPupilFacts(PupilFactValidator validator, FactLedger ledger, PupilFactEvents events, Clock clock,
-            IngestionMetrics metrics) {
+    RecordPupilFacts(PupilFactValidator validator, FactLedger ledger, IdentityVault vault, PupilFactEvents events,
+            Clock clock, IngestionMetrics metrics) {
         this.validator = validator;
         this.ledger = ledger;
+        this.vault = vault;
         this.events = events;
         this.clock = clock;
         this.metrics = metrics;
@@ -54,6 +56,7 @@ public class RecordPupilFacts {
             throw new InvalidRegistrationException(errors);
         }
         PupilFact fact = valid.get();
+        vault.remember(List.of(fact.pupil()));
         Optional<RecordedFact> recorded = ledger.find(fact.naturalKey());
         if (recorded.isPresent() && recorded.get().fingerprint().equals(fact.fingerprint())) {
             metrics.counted(meter + ".duplicate", fact.kind(), "duplicate", 1);

@@ -18,24 +18,27 @@ import org.aanboord.ingestion.domain.RegistrationValidator;
 import org.springframework.stereotype.Service;
 
 /**
- * Registers half-days, one or a batch: validate every row, settle rows that name the same half-day, look the rest
- * up in the ledger in bulk, publish every change at once and wait for all acknowledgements, and only then remember
- * them. A crash or broker failure before the ledger write makes a resend publish the same versions again (with the
- * same event ids), which consumers absorb; nothing accepted is lost.
+ * Registers half-days, one or a batch: validate every row, settle rows that name the same half-day, link the
+ * pupils in the identity vault (one bulk write), look the rest up in the ledger in bulk, publish every change at once
+ * and wait for all acknowledgements, and only then remember them. A crash or broker failure before the ledger write
+ * makes a resend publish the same versions again (with the same event ids), which consumers absorb; nothing
+ * accepted is lost. The vault is written first, so no pseudonym reaches Kafka without a way back to its pupil.
  */
 @Service
 public class RegisterAttendance {
 
     private final RegistrationValidator validator;
     private final RegistrationLedger ledger;
+    private final IdentityVault vault;
     private final AttendanceEvents events;
     private final Clock clock;
     private final IngestionMetrics metrics;
 
-    RegisterAttendance(RegistrationValidator validator, RegistrationLedger ledger, AttendanceEvents events, Clock clock,
-            IngestionMetrics metrics) {
+    RegisterAttendance(RegistrationValidator validator, RegistrationLedger ledger, IdentityVault vault,
+            AttendanceEvents events, Clock clock, IngestionMetrics metrics) {
         this.validator = validator;
         this.ledger = ledger;
+        this.vault = vault;
         this.events = events;
         this.clock = clock;
         this.metrics = metrics;
@@ -94,6 +97,9 @@ public class RegisterAttendance {
                 same.stream().skip(1).forEach(later -> outcomes.add(duplicate(later.registration, 0)));
             }
         });
+        if (!candidates.isEmpty()) {
+            vault.remember(candidates.values().stream().map(candidate -> candidate.registration.pupil()).toList());
+        }
         outcomes.addAll(publishChanges(candidates));
         record(outcomes, errors);
         return new Processed(outcomes, errors);

@@ -6,6 +6,7 @@ import java.util.Base64;
 
 import org.aanboord.ingestion.application.IngestionMetrics;
 import org.aanboord.ingestion.domain.AttendanceCodes;
+import org.aanboord.ingestion.domain.NationalNumberCipher;
 import org.aanboord.ingestion.domain.PupilFactValidator;
 import org.aanboord.ingestion.domain.PupilIdentity;
 import org.aanboord.ingestion.domain.Pseudonymizer;
@@ -37,6 +38,20 @@ class IngestionConfiguration {
                     + "pupil ids must never leave this service unpseudonymised");
         }
         return new Pseudonymizer(Base64.getDecoder().decode(key.trim()));
+    }
+
+    /** A separate key: whoever holds the pseudonymisation key alone still cannot read the vault, and vice versa. */
+    @Bean
+    NationalNumberCipher nationalNumberCipher(IngestionProperties properties) {
+        String key = properties.vaultKey();
+        if (key == null || key.isBlank()) {
+            throw new IllegalStateException("Set AANBOORD_VAULT_KEY (base64, at least 32 bytes): national numbers "
+                    + "in the identity vault are stored only encrypted");
+        }
+        if (key.trim().equals(String.valueOf(properties.pseudonymisationKey()).trim())) {
+            throw new IllegalStateException("AANBOORD_VAULT_KEY must differ from AANBOORD_PSEUDONYMISATION_KEY");
+        }
+        return new NationalNumberCipher(Base64.getDecoder().decode(key.trim()));
     }
 
     @Bean

@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param pseudonymisationKey the region's secret for pupil pseudonyms (base64, at least 32 bytes); from the
  *                            environment only, never from the repository
+ * @param vaultKey            the region's secret that encrypts national numbers in the identity vault (base64, at
+ *                            least 32 bytes, not the pseudonymisation key); from the environment only
  * @param legacyCodes         legacy school-software codes and the official code each maps to
  */
 @ConfigurationProperties("aanboord.ingestion")
-record IngestionProperties(String pseudonymisationKey, Map<String, AttendanceCode> legacyCodes) {
+record IngestionProperties(String pseudonymisationKey, String vaultKey, Map<String, AttendanceCode> legacyCodes) {
 
     IngestionProperties {
         legacyCodes = legacyCodes == null ? Map.of() : legacyCodes;

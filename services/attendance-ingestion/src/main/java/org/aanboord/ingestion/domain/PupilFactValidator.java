@@ -40,8 +40,7 @@ public final class PupilFactValidator {
     public Optional<PupilFact> enrolment(EnrolmentRequest request, LocalDate today, List<FieldError> errors) {
         List<FieldError> found = new ArrayList<>();
         RegistrationValidator.checkSchool(request.schoolId(), found, knownSchool);
-        Optional<String> pseudonym = pupils.pseudonym(request.schoolId(), request.pupilId(), request.nationalNumber(),
-                found);
+        Optional<PupilLink> pupil = pupils.link(request.schoolId(), request.pupilId(), request.nationalNumber(), found);
         Optional<LocalDate> date = SchoolDates.parse("date", request.date(), today, found);
         Optional<EnrolmentKind> kind = parse(EnrolmentKind.class, "kind", request.kind(), found);
         Optional<UnenrolmentReason> reason = kind.filter(EnrolmentKind.UNENROLLED::equals).isPresent()
@@ -54,15 +53,16 @@ public final class PupilFactValidator {
             return Optional.empty();
         }
         String school = request.schoolId();
-        String key = "enrolment|" + school + "|" + pseudonym.get() + "|" + date.get() + "|" + kind.get();
+        PupilLink link = pupil.get();
+        String who = link.pseudonym();
+        String key = "enrolment|" + school + "|" + who + "|" + date.get() + "|" + kind.get();
         LocalDate day = date.get();
-        String who = pseudonym.get();
         return Optional.of(switch (kind.get()) {
-            case ENROLLED -> new PupilFact(key, "", who, "enrolled",
+            case ENROLLED -> new PupilFact(key, "", link, "enrolled",
                     (version, at) -> new PupilEnrolled(who, school, day, version, at));
-            case UNENROLLED -> new PupilFact(key, reason.get().name(), who, "unenrolled",
+            case UNENROLLED -> new PupilFact(key, reason.get().name(), link, "unenrolled",
                     (version, at) -> new PupilUnenrolled(who, school, day, reason.get(), version, at));
-            case CHANGED_SCHOOL -> new PupilFact(key, request.previousSchoolId(), who, "changed-school",
+            case CHANGED_SCHOOL -> new PupilFact(key, request.previousSchoolId(), link, "changed-school",
                     (version, at) -> new PupilChangedSchool(who, school, request.previousSchoolId(), day, version, at));
         });
     }
@@ -70,8 +70,7 @@ public final class PupilFactValidator {
     public Optional<PupilFact> signal(SignalRequest request, LocalDate today, List<FieldError> errors) {
         List<FieldError> found = new ArrayList<>();
         RegistrationValidator.checkSchool(request.schoolId(), found, knownSchool);
-        Optional<String> pseudonym = pupils.pseudonym(request.schoolId(), request.pupilId(), request.nationalNumber(),
-                found);
+        Optional<PupilLink> pupil = pupils.link(request.schoolId(), request.pupilId(), request.nationalNumber(), found);
         Optional<LocalDate> date = SchoolDates.parse("date", request.date(), today, found);
         Optional<SignalKind> kind = parse(SignalKind.class, "kind", request.kind(), found);
         if (kind.isEmpty()) {
@@ -95,20 +94,21 @@ public final class PupilFactValidator {
             return Optional.empty();
         }
         String school = request.schoolId();
-        String who = pseudonym.get();
+        PupilLink link = pupil.get();
+        String who = link.pseudonym();
         LocalDate day = date.get();
         String key = "signal|" + kind.get() + "|" + school + "|" + who + "|" + day;
         return Optional.of(switch (kind.get()) {
             case REPORT_PERIOD_RESULT -> new PupilFact(key + "|" + request.period(),
-                    String.valueOf(request.failingSubjects()), who, "report-period-result",
+                    String.valueOf(request.failingSubjects()), link, "report-period-result",
                     (version, at) -> new ReportPeriodResultRecorded(who, school, day, request.period(),
                             request.failingSubjects(), version, at));
-            case GRADE_REPETITION -> new PupilFact(key, request.schoolYear(), who, "grade-repetition",
+            case GRADE_REPETITION -> new PupilFact(key, request.schoolYear(), link, "grade-repetition",
                     (version, at) -> new GradeRepetitionRecorded(who, school, day, request.schoolYear(), version, at));
-            case DISCIPLINARY_MEASURE -> new PupilFact(key + "|" + measure.get(), measure.get().name(), who,
+            case DISCIPLINARY_MEASURE -> new PupilFact(key + "|" + measure.get(), measure.get().name(), link,
                     "disciplinary-measure",
                     (version, at) -> new DisciplinaryMeasureRecorded(who, school, day, measure.get(), version, at));
-            case CONCERN -> new PupilFact(key + "|" + raisedBy.get() + "|" + area.get(), "", who, "concern",
+            case CONCERN -> new PupilFact(key + "|" + raisedBy.get() + "|" + area.get(), "", link, "concern",
                     (version, at) -> new ConcernRaised(who, school, day, raisedBy.get(), area.get(), version, at));
         });
     }

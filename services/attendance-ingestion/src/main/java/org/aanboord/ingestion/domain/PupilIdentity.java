@@ -21,6 +21,11 @@ public final class PupilIdentity {
      * the school and its own id. Errors never repeat the national number, which is personal data.
      */
     public Optional<String> pseudonym(String schoolId, String pupilId, String nationalNumber, List<FieldError> errors) {
+        return link(schoolId, pupilId, nationalNumber, errors).map(PupilLink::pseudonym);
+    }
+
+    /** The pseudonym together with the ids it was made from, for the identity vault. */
+    public Optional<PupilLink> link(String schoolId, String pupilId, String nationalNumber, List<FieldError> errors) {
         boolean hasLocal = !Text.isBlank(pupilId);
         boolean hasNational = !Text.isBlank(nationalNumber);
         if (!hasLocal && !hasNational) {
@@ -39,11 +44,17 @@ public final class PupilIdentity {
                         "is not a valid national register number (11 digits whose last two are the mod-97 check)"));
                 return Optional.empty();
             }
-            return Optional.of(pseudonymizer.ofNationalNumber(digits.get()));
+            return Optional.of(new PupilLink(pseudonymizer.ofNationalNumber(digits.get()), school(schoolId),
+                    hasLocal ? pupilId : null, digits.get()));
         }
         if (Text.isBlank(schoolId)) {
             return Optional.empty();
         }
-        return Optional.of(pseudonymizer.ofLocalId(schoolId.trim(), pupilId));
+        return Optional.of(new PupilLink(pseudonymizer.ofLocalId(schoolId.trim(), pupilId), school(schoolId), pupilId,
+                null));
+    }
+
+    private static String school(String schoolId) {
+        return Text.isBlank(schoolId) ? null : schoolId.trim();
     }
 }

@@ -5,12 +5,20 @@ import java.time.LocalDate;
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.attendance.v1.HalfDay;
 
-/** A valid, pseudonymised registration of one half-day, ready to be recorded. */
-public record Registration(String schoolId, String pupilPseudonym, LocalDate date, HalfDay halfDay,
-        AttendanceCode code, String originalCode) {
+/** A valid, pseudonymised registration of one half-day, ready to be recorded; {@code pupil} is for the vault. */
+public record Registration(PupilLink pupil, LocalDate date, HalfDay halfDay, AttendanceCode code,
+        String originalCode) {
+
+    public String schoolId() {
+        return pupil.schoolId();
+    }
+
+    public String pupilPseudonym() {
+        return pupil.pseudonym();
+    }
 
     public HalfDaySlot slot() {
-        return new HalfDaySlot(schoolId, pupilPseudonym, date, halfDay);
+        return new HalfDaySlot(schoolId(), pupilPseudonym(), date, halfDay);
     }
 
     /** The natural key: one code per school, pupil, date and half-day; a later registration replaces it. */

@@ -32,8 +32,7 @@ public final class RegistrationValidator {
     public Result validate(RegistrationRequest request, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         boolean schoolKnown = checkSchool(request.schoolId(), errors, knownSchool);
-        Optional<String> pseudonym = pupils.pseudonym(request.schoolId(), request.pupilId(), request.nationalNumber(),
-                errors);
+        Optional<PupilLink> pupil = pupils.link(request.schoolId(), request.pupilId(), request.nationalNumber(), errors);
         Optional<LocalDate> date = SchoolDates.parse("date", request.date(), today, errors);
         if (schoolKnown && date.isPresent()) {
             schoolDays.check(request.schoolId(), date.get()).ifPresent(errors::add);
@@ -53,8 +52,8 @@ public final class RegistrationValidator {
         if (!errors.isEmpty()) {
             return Result.rejected(errors);
         }
-        return Result.valid(new Registration(request.schoolId(), pseudonym.get(), date.get(), halfDay.get(),
-                code.get(), request.code().trim()));
+        return Result.valid(new Registration(pupil.get(), date.get(), halfDay.get(), code.get(),
+                request.code().trim()));
     }
 
     /** Checks a school id: present, safe and listed by an agreement. Returns whether it is known. */

@@ -15,7 +15,8 @@ public enum Rejection {
     OUTSIDE_SCHOOL_YEAR,
     NOT_A_SCHOOL_DAY,
     CONFLICT_IN_BATCH,
-    NOT_ACCEPTED;
+    NOT_ACCEPTED,
+    TOO_SHORT;
 
     /** e.g. {@code future-date}. */
     public String ruleName() {

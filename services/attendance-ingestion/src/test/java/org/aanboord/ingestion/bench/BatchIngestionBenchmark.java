@@ -68,6 +68,7 @@ public final class BatchIngestionBenchmark {
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.mongodb.database=ingestion-bench",
                 "--aanboord.ingestion.pseudonymisation-key=YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktYmVuY2g=",
+                "--aanboord.ingestion.vault-key=YmVuY2gtb25seS12YXVsdC1rZXktYmVuY2gtb25seS12YXVsdA==",
                 "--aanboord.ack-timeout=60s",
                 "--AANBOORD_INGESTION_SCHOOL_REQUESTS_PER_SECOND=100000",
                 "--logging.level.root=WARN");

@@ -39,6 +39,11 @@ final class ApiExamples {
     static final String CONCERN = """
             {"schoolId":"school-demo-1","pupilId":"lln-0042","kind":"CONCERN","date":"2026-11-19",\
             "raisedBy":"MENTOR","area":"WELLBEING"}""";
+    static final String PURPOSE = """
+            {"purpose":"Alert of five problematic half-days: contacting the parents to start the guidance file"}""";
+    static final String REIDENTIFICATION = """
+            {"pseudonym":"Zb6pQ0Vt0c3m3mQw8Yy1x9hW2rB7kU4nD5sE6fG7hI8","nationalNumber":"85073003328",\
+            "schools":[{"schoolId":"school-demo-1","pupilIds":["lln-0042"]}]}""";
 
     private ApiExamples() {
     }

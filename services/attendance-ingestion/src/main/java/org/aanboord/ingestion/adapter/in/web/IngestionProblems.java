@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aanboord.ingestion.application.InvalidPurposeException;
 import org.aanboord.ingestion.application.InvalidRegistrationException;
 import org.aanboord.ingestion.application.NothingToRevokeException;
+import org.aanboord.ingestion.application.PupilNotKnownException;
 import org.aanboord.ingestion.application.RateLimitedException;
 import org.aanboord.ingestion.domain.FieldError;
 import org.aanboord.ingestion.domain.Rejection;
@@ -51,6 +53,18 @@ class IngestionProblems extends ResponseEntityExceptionHandler {
                 "The multipart/form-data body cannot be read; send the CSV file as the part named 'file'.");
         problem.setTitle("Unreadable multipart body");
         problem.setProperty("errors", List.of(Map.of("field", "file", "reason", "is not a readable multipart part")));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidPurposeException.class)
+    ProblemDetail invalidPurpose(InvalidPurposeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Purpose required", e.getMessage(), List.of(e.error()), null);
+    }
+
+    @ExceptionHandler(PupilNotKnownException.class)
+    ProblemDetail pupilNotKnown(PupilNotKnownException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Pupil not known");
         return problem;
     }
 
@@ -118,7 +132,12 @@ class IngestionProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail unprocessable(String title, String detail, List<FieldError> errors, Integer line) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, title, detail, errors, line);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldError> errors,
+            Integer line) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setProperty("errors", errors.stream().map(error -> {
             Map<String, Object> entry = new LinkedHashMap<>();

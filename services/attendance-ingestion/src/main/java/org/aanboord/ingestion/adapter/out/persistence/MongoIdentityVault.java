@@ -1,0 +1,86 @@
+package org.aanboord.ingestion.adapter.out.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.aanboord.ingestion.application.IdentityVault;
+import org.aanboord.ingestion.domain.NationalNumberCipher;
+import org.aanboord.ingestion.domain.PupilLink;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Collection {@value #COLLECTION}: one document per pseudonym, {@code links} the set of {@code {schoolId, localId}}
+ * the pupil was named by, {@code nationalNumber} its AES-GCM ciphertext (only for a pupil named by national
+ * number). A request costs one unordered bulk of upserts, one per distinct pupil: {@code $addToSet} makes a link
+ * sent again a no-op, and the national number is sealed only into a new document ({@code $setOnInsert}), because
+ * the pseudonym is made from it and so can never change.
+ */
+@Repository
+class MongoIdentityVault implements IdentityVault {
+
+    static final String COLLECTION = "identities";
+
+    private final MongoTemplate mongo;
+    private final NationalNumberCipher cipher;
+
+    MongoIdentityVault(MongoTemplate mongo, NationalNumberCipher cipher) {
+        this.mongo = mongo;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public void remember(Collection<PupilLink> links) {
+        Map<String, Set<Document>> linksByPupil = new LinkedHashMap<>();
+        Map<String, String> nationalNumbers = new LinkedHashMap<>();
+        for (PupilLink link : links) {
+            linksByPupil.computeIfAbsent(link.pseudonym(), pseudonym -> new LinkedHashSet<>())
+                    .add(new Document("schoolId", link.schoolId()).append("localId", link.localId()));
+            if (link.nationalNumber() != null) {
+                nationalNumbers.putIfAbsent(link.pseudonym(), link.nationalNumber());
+            }
+        }
+        if (linksByPupil.isEmpty()) {
+            return;
+        }
+        Date now = new Date();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        linksByPupil.forEach((pseudonym, pupilLinks) -> {
+            Update update = new Update().addToSet("links").each(pupilLinks.toArray()).setOnInsert("firstLinkedAt", now);
+            String digits = nationalNumbers.get(pseudonym);
+            if (digits != null) {
+                update.setOnInsert("nationalNumber", cipher.encrypt(digits, pseudonym));
+            }
+            bulk.upsert(Query.query(where("_id").is(pseudonym)), update);
+        });
+        bulk.execute();
+    }
+
+    @Override
+    public Optional<KnownPupil> find(String pseudonym) {
+        Document stored = mongo.findById(pseudonym, Document.class, COLLECTION);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        List<SchoolLink> links = new ArrayList<>();
+        for (Document link : stored.getList("links", Document.class, List.of())) {
+            links.add(new SchoolLink(link.getString("schoolId"), link.getString("localId")));
+        }
+        String sealed = stored.getString("nationalNumber");
+        return Optional.of(new KnownPupil(pseudonym, sealed == null ? null : cipher.decrypt(sealed, pseudonym),
+                links));
+    }
+}

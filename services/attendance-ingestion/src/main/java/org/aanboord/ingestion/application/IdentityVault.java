@@ -1,0 +1,33 @@
+package org.aanboord.ingestion.application;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.aanboord.ingestion.domain.PupilLink;
+
+/**
+ * The only place where a pseudonym can be turned back into the ids a school gave: one entry per pseudonym, the
+ * national number encrypted. Written for every accepted request before it is answered.
+ */
+public interface IdentityVault {
+
+    /** Remembers every link, in one bulk write for the distinct pupils among them. */
+    void remember(Collection<PupilLink> links);
+
+    /** What is known of the pupil, national number decrypted; empty for a pseudonym never registered. */
+    Optional<KnownPupil> find(String pseudonym);
+
+    /**
+     * @param nationalNumber the eleven digits, null when the pupil was only ever named by a school's own id (a
+     *                       pseudonym is made from the national number whenever one is given, so every school linked
+     *                       to a pupil that has one gave it)
+     * @param links          every school and local id (null: national number only) the pupil was named by
+     */
+    record KnownPupil(String pseudonym, String nationalNumber, List<SchoolLink> links) {
+    }
+
+    /** One way a school named the pupil. */
+    record SchoolLink(String schoolId, String localId) {
+    }
+}
