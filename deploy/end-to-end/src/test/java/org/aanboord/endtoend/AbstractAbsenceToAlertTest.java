@@ -192,6 +192,53 @@ abstract class AbstractAbsenceToAlertTest {
         return used;
     }
 
+    /**
+     * A pupil the school names by national register number crosses the threshold: the number appears on no Kafka
+     * record of any topic (payload or header), nor in anything the municipality is shown, which carries the
+     * pseudonym only.
+     */
+    @Test
+    void aNationalRegisterNumberReachesNoTopicAndNothingTheMunicipalitySees() throws Exception {
+        long body = 120_503_000L + System.nanoTime() % 1000;
+        String nationalNumber = String.format("%09d%02d", body, 97 - (2_000_000_000L + body) % 97);
+        for (LocalDate day : schoolWeek()) {
+            assertThat(platform.post(platform.ingestion, "/api/registrations", """
+                    {"schoolId":"%s","nationalNumber":"%s","date":"%s","halfDay":"VM","code":"B"}"""
+                    .formatted(SCHOOL, nationalNumber, day)).statusCode()).isEqualTo(202);
+        }
+        String pseudonym = platform.ingestion.getBean(org.aanboord.ingestion.domain.Pseudonymizer.class)
+                .ofNationalNumber(nationalNumber);
+        await().until(() -> casesOf(pseudonym).size() == 1 && alertsOf(pseudonym).size() == 3);
+
+        for (Topic topic : Topic.values()) {
+            for (ConsumerRecord<String, byte[]> record : everyRecordOf(topic)) {
+                StringBuilder text = new StringBuilder(String.valueOf(record.key())).append(TopicProbe.payload(record));
+                record.headers().forEach(header -> text.append(new String(header.value(), StandardCharsets.UTF_8)));
+                assertThat(text.toString()).as(topic.wireName() + " record " + record.offset())
+                        .doesNotContain(nationalNumber);
+            }
+        }
+        String regisseur = TestTokens.token("REGISSEUR", "municipality-demo");
+        assertThat(platform.get(platform.notifications, "/api/inbox?organisationId=municipality-demo", regisseur)
+                .toString()).as("the municipality's inbox").contains(pseudonym).doesNotContain(nationalNumber);
+        assertThat(platform.get(platform.cases, "/api/cases?schoolId=" + SCHOOL, regisseur).toString())
+                .as("the cases the municipality may see").doesNotContain(nationalNumber);
+        assertThat(platform.get(platform.risk, "/api/statistics", regisseur).toString())
+                .as("the municipality's statistics").doesNotContain(nationalNumber).doesNotContain(pseudonym);
+    }
+
+    /** Every record on the topic so far: polls until a poll brings nothing new. */
+    private static List<ConsumerRecord<String, byte[]>> everyRecordOf(Topic topic) {
+        try (TopicProbe probe = TopicProbe.of(infrastructure.kafkaBootstrapServers(), topic.wireName())) {
+            List<ConsumerRecord<String, byte[]>> read = probe.records();
+            for (List<ConsumerRecord<String, byte[]>> more = probe.records(); more.size() > read.size();
+                    more = probe.records()) {
+                read = more;
+            }
+            return read;
+        }
+    }
+
     @Test
     void aPoisonRecordLandsInTheDeadLetterTopicAndTheFlowCarriesOn() throws Exception {
         String poisonKey = "poison-" + System.nanoTime();
