@@ -1,5 +1,7 @@
 package org.aanboord.ingestion.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -194,14 +197,10 @@ public final class BatchIngestionBenchmark {
     private static void createRawTopic(String bootstrap) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(RAW_TOPIC, 3, (short) 1))).all().get();
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (!admin.describeTopics(List.of(RAW_TOPIC)).allTopicNames().get().get(RAW_TOPIC).partitions()
-                    .stream().allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The raw-producer topic has no leaders");
-                }
-                Thread.sleep(100);
-            }
+            // Right after creation the broker may not know the topic yet (UnknownTopicOrPartition): ask again.
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> admin
+                    .describeTopics(List.of(RAW_TOPIC)).allTopicNames().get().get(RAW_TOPIC).partitions().stream()
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty()));
         }
     }
 
