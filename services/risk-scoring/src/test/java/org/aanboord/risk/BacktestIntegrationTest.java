@@ -156,8 +156,8 @@ class BacktestIntegrationTest extends RiskScoringIntegrationSupport {
             problematic.put(pupil, (int) halfDays.values().stream().filter(entry -> entry.code() == AttendanceCode.B).count());
             batch.add(new Change(PupilYearState.empty(pupil, SCHOOL_YEAR),
                     new PupilYearState(pupil, SCHOOL_YEAR, halfDays, Map.of(), List.of(), AttentionLevel.UNIVERSAL,
-                            List.of(), null),
-                    List.of()));
+                            0, null),
+                    List.of(), List.of()));
             if (batch.size() == 1000) {
                 store.saveAll(batch);
                 batch.clear();

@@ -81,6 +81,8 @@ class RebuildIntegrationTest extends RiskScoringIntegrationSupport {
                     .andExpect(jsonPath("$.database").value(target));
 
             assertThat(states(target, pupils)).as("4 pupils, 2 school years each").hasSize(8).isEqualTo(states(DATABASE, pupils));
+            assertThat(history(target, pupils)).as("every published assessment").hasSize(published)
+                    .isEqualTo(history(DATABASE, pupils));
             assertThat(awaitStableCount(probe, pupils)).as("the rebuild published nothing").isEqualTo(published);
         }
     }
@@ -113,17 +115,24 @@ class RebuildIntegrationTest extends RiskScoringIntegrationSupport {
     }
 
     private static boolean hasHalfDay(com.mongodb.client.MongoDatabase database, String pupil, LocalDate day) {
-        Document year = database.getCollection("pupil_years").find(Filters.eq("pupilPseudonym", pupil))
+        return database.getCollection("pupil_years").find(Filters.eq("pupilPseudonym", pupil))
                 .into(new java.util.ArrayList<>()).stream()
-                .filter(document -> document.get("halfDays", Document.class).containsKey(day + "/AM"))
-                .findFirst().orElse(null);
-        return year != null;
+                .flatMap(document -> document.getList("halfDays", Document.class).stream())
+                .anyMatch(school -> school.getString("slots").contains(day + "/AM"));
     }
 
     private static boolean hasSignals(com.mongodb.client.MongoDatabase database, String pupil) {
         return database.getCollection("pupil_years").find(Filters.eq("pupilPseudonym", pupil))
                 .into(new java.util.ArrayList<>()).stream()
                 .anyMatch(document -> !document.getList("signals", Document.class, List.of()).isEmpty());
+    }
+
+    /** The assessment history of these pupils, entry by entry. */
+    private Map<Object, Document> history(String database, List<String> pupils) {
+        return mongo.getDatabase(database).getCollection("assessment_history").find()
+                .into(new java.util.ArrayList<>()).stream()
+                .filter(entry -> pupils.stream().anyMatch(pupil -> entry.getString("pupilYear").startsWith(pupil + "|")))
+                .collect(Collectors.toMap(entry -> entry.get("_id"), entry -> entry));
     }
 
     /** Every stored document of these pupils, without the write counter and the relay's bookkeeping. */

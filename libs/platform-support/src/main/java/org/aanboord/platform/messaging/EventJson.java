@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventJson {
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final JsonMapper mapper = JsonMapper.builder().addModule(IsoDates.module()).build();
 
     public byte[] toBytes(Record event) {
         return mapper.writeValueAsBytes(event);

@@ -50,26 +50,27 @@ public class AssessmentQueries {
      */
     public Optional<PupilReport> pupil(String pupilPseudonym, String schoolYear, Set<String> readerSchools) {
         return store.find(pupilPseudonym, schoolYear == null ? SchoolYear.of(LocalDate.now(clock)) : schoolYear)
-                .filter(state -> state.halfDays().values().stream()
+                .filter(year -> year.state().halfDays().values().stream()
                         .anyMatch(halfDay -> readerSchools.contains(halfDay.schoolId()))
-                        || state.signals().values().stream()
+                        || year.state().signals().values().stream()
                                 .anyMatch(signal -> readerSchools.contains(signal.schoolId())))
                 .map(this::report);
     }
 
-    private PupilReport report(PupilYearState state) {
+    private PupilReport report(PupilYearHistory pupilYear) {
+        PupilYearState state = pupilYear.state();
         PupilYear year = new PupilYear(state.halfDays());
         AttendanceFacts facts = year.facts(calendarOfLatest(state.halfDays()), new PupilSignals(state.signals()).facts());
         List<MeasureReading> measures = Arrays.stream(Measure.values())
                 .map(measure -> new MeasureReading(measure.name(), measure.domain(),
                         measure.read(facts, null).value(), measure.read(facts, null).describe()))
                 .toList();
-        List<RiskAssessmentChanged> history = state.assessments();
+        List<RiskAssessmentChanged> history = pupilYear.assessments();
         List<DomainAttention> domains = history.isEmpty() || history.get(history.size() - 1).domains().isEmpty()
                 ? Arrays.stream(SignalDomain.values())
                         .map(domain -> new DomainAttention(domain, AttentionLevel.UNIVERSAL, List.of())).toList()
                 : history.get(history.size() - 1).domains();
-        return new PupilReport(state, year.countsPerCode(), measures, domains);
+        return new PupilReport(state, year.countsPerCode(), measures, domains, history);
     }
 
     /** The calendar of the agreement in force for the school and day of the latest registered half-day. */
@@ -82,9 +83,9 @@ public class AssessmentQueries {
                 .orElse(WEEKDAYS);
     }
 
-    /** One pupil-year as the console shows it. */
+    /** One pupil-year as the console shows it; {@code history} is every published assessment, oldest first. */
     public record PupilReport(PupilYearState state, Map<AttendanceCode, Integer> countsPerCode,
-            List<MeasureReading> measures, List<DomainAttention> domains) {
+            List<MeasureReading> measures, List<DomainAttention> domains, List<RiskAssessmentChanged> history) {
     }
 
     /** The current value of one measure, with what it counted in words (rolling windows at their default length). */

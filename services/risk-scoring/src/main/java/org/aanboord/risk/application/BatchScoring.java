@@ -1,6 +1,7 @@
 package org.aanboord.risk.application;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
+import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.risk.application.ScoringStore.Change;
 import org.aanboord.risk.domain.SchoolYear;
@@ -44,7 +46,7 @@ public final class BatchScoring {
      * @return the changed states (with no pending events yet), how many events were not newer than what was known,
      *         how many could not be scored, and where scoring stopped, if it did
      */
-    public Result score(List<AttendanceRegistrationEvent> events, ScoringStore store, AgreementDirectory agreements,
+    public Result score(List<AttendanceRegistrationEvent> events, ScoringStates store, AgreementDirectory agreements,
             Unscorable unscorable) {
         AgreementFor agreementFor = PupilScoring.applicableIn(agreements);
         return score(events, event -> keyOf(event.pupilPseudonym(), event.date()),
@@ -52,7 +54,7 @@ public final class BatchScoring {
     }
 
     /** Signals (report results, repetition, disciplinary measures, concerns), like registrations. */
-    public Result scoreSignals(List<PupilSignalEvent> signals, ScoringStore store, AgreementDirectory agreements,
+    public Result scoreSignals(List<PupilSignalEvent> signals, ScoringStates store, AgreementDirectory agreements,
             Unscorable unscorable) {
         AgreementFor agreementFor = PupilScoring.applicableIn(agreements);
         return score(signals, signal -> keyOf(signal.pupilPseudonym(), signal.date()),
@@ -60,13 +62,13 @@ public final class BatchScoring {
     }
 
     private static <E> Result score(List<E> events, Function<E, PupilYearKey> keyOf,
-            BiFunction<PupilYearState, E, Optional<PupilScoring.Scored>> score, ScoringStore store,
+            BiFunction<PupilYearState, E, Optional<PupilScoring.Scored>> score, ScoringStates store,
             Unscorable unscorable) {
         Set<PupilYearKey> keys = new LinkedHashSet<>();
         events.forEach(event -> keys.add(keyOf.apply(event)));
         Map<PupilYearKey, PupilYearState> stored = store.findAll(keys);
         Map<PupilYearKey, PupilYearState> current = new HashMap<>(stored);
-        Map<PupilYearKey, PupilYearState> changed = new LinkedHashMap<>();
+        Map<PupilYearKey, List<RiskAssessmentChanged>> changed = new LinkedHashMap<>();
         Map<String, Integer> causes = new HashMap<>();
         int ignored = 0;
         int skipped = 0;
@@ -74,35 +76,37 @@ public final class BatchScoring {
             E event = events.get(i);
             PupilYearKey key = keyOf.apply(event);
             PupilYearState state = current.getOrDefault(key, PupilYearState.empty(key.pupilPseudonym(), key.schoolYear()));
-            PupilYearState next;
+            PupilScoring.Scored scored;
             try {
-                next = score.apply(state, event).map(PupilScoring.Scored::next).orElse(null);
+                scored = score.apply(state, event).orElse(null);
             } catch (AgreementNotYetKnownException e) {
                 if (unscorable == Unscorable.STOP) {
-                    return new Result(changes(stored, changed), causes, ignored, skipped,
+                    return new Result(changes(stored, current, changed), causes, ignored, skipped,
                             new ScoringStoppedException(i, e));
                 }
                 skipped++;
                 continue;
             }
-            if (next == null) {
+            if (scored == null) {
                 ignored++;
-            } else {
-                for (int published = state.assessments().size(); published < next.assessments().size(); published++) {
-                    causes.put(next.assessments().get(published).assessmentId(), i);
-                }
-                current.put(key, next);
-                changed.put(key, next);
+                continue;
+            }
+            current.put(key, scored.next());
+            List<RiskAssessmentChanged> added = changed.computeIfAbsent(key, k -> new ArrayList<>());
+            if (scored.published() != null) {
+                added.add(scored.published());
+                causes.put(scored.published().assessmentId(), i);
             }
         }
-        return new Result(changes(stored, changed), causes, ignored, skipped, null);
+        return new Result(changes(stored, current, changed), causes, ignored, skipped, null);
     }
 
-    private static List<Change> changes(Map<PupilYearKey, PupilYearState> stored, Map<PupilYearKey, PupilYearState> changed) {
+    private static List<Change> changes(Map<PupilYearKey, PupilYearState> stored,
+            Map<PupilYearKey, PupilYearState> current, Map<PupilYearKey, List<RiskAssessmentChanged>> changed) {
         return changed.entrySet().stream()
                 .map(entry -> new Change(stored.getOrDefault(entry.getKey(),
                         PupilYearState.empty(entry.getKey().pupilPseudonym(), entry.getKey().schoolYear())),
-                        entry.getValue(), List.of()))
+                        current.get(entry.getKey()), entry.getValue(), List.of()))
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package org.aanboord.risk.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,15 +74,12 @@ public final class PupilScoring {
         boolean changed = !newlyHolding.isEmpty() || !cleared.isEmpty()
                 || assessment.attentionLevel() != state.attentionLevel();
 
-        List<RiskAssessmentChanged> history = new ArrayList<>(state.assessments());
-        RiskAssessmentChanged published = null;
-        if (changed) {
-            published = assessmentEvent(state, schoolId, cause, agreement, assessment, newlyHolding, cleared);
-            history.add(published);
-        }
+        RiskAssessmentChanged published = changed
+                ? assessmentEvent(state, schoolId, cause, agreement, assessment, newlyHolding, cleared)
+                : null;
         PupilYearState next = new PupilYearState(state.pupilPseudonym(), state.schoolYear(), year.halfDays(),
                 signals.signals(), assessment.holding().stream().map(rule -> rule.ruleId()).sorted().toList(),
-                assessment.attentionLevel(), history, state.version());
+                assessment.attentionLevel(), state.assessmentCount() + (changed ? 1 : 0), state.version());
         return new Scored(next, published);
     }
 
@@ -106,7 +102,7 @@ public final class PupilScoring {
             AgreementPublished agreement, Assessment assessment, List<String> newlyHolding, List<String> cleared) {
         School school = AgreementDirectory.school(agreement, schoolId).orElseThrow();
         // Deterministic: rebuilding the state from the topics yields the same assessment ids.
-        String identity = state.pupilPseudonym() + "|" + state.schoolYear() + "|" + state.assessments().size();
+        String identity = state.pupilPseudonym() + "|" + state.schoolYear() + "|" + state.assessmentCount();
         String assessmentId = UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
         return new RiskAssessmentChanged(assessmentId, state.pupilPseudonym(), school.id(), school.clbId(),
                 school.municipalityId(), state.schoolYear(), agreement.agreementId(), agreement.version(),

@@ -5,11 +5,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.aanboord.risk.application.BatchScoring.Unscorable;
 import org.aanboord.risk.application.RebuildTargets.Target;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds all scoring state from the topics, from offset 0, into a fresh database: first every agreement version,
- * then every registration and every signal in batches through the same scoring step as live processing.
+ * then every registration and every signal in batches through the same scoring step as live processing, the states
+ * held in memory between batches ({@code aanboord.scoring.rebuild.buffered-states} at most) and each written once.
  * Publishes nothing.
  */
 @Service
@@ -19,10 +21,14 @@ public class RebuildState {
     private final RebuildTargets targets;
     private final BatchScoring batches;
 
-    RebuildState(TopicHistory history, RebuildTargets targets, PupilScoring scoring) {
+    private final int bufferedStates;
+
+    RebuildState(TopicHistory history, RebuildTargets targets, PupilScoring scoring,
+            @Value("${aanboord.scoring.rebuild.buffered-states:20000}") int bufferedStates) {
         this.history = history;
         this.targets = targets;
         this.batches = new BatchScoring(scoring);
+        this.bufferedStates = bufferedStates;
     }
 
     /** @throws RebuildTargetRefusedException when the database is the live one or already holds scoring state */
@@ -34,19 +40,20 @@ public class RebuildState {
         long started = System.nanoTime();
         long agreementVersions = history.agreements(target.agreements()::record);
         AtomicLong unscorable = new AtomicLong();
+        BufferedStates states = new BufferedStates(target.store(), bufferedStates);
         TopicHistory.Counts counts = history.registrations(batch -> {
-            BatchScoring.Result result = batches.score(batch, target.store(), target.agreements(), Unscorable.SKIP);
-            target.store().saveAll(result.changes());
+            BatchScoring.Result result = batches.score(batch, states, target.agreements(), Unscorable.SKIP);
+            states.saveAll(result.changes());
             unscorable.addAndGet(result.unscorable());
         });
         // Signals after registrations: the final state is the same in any order (both are keyed and versioned);
         // only the order of assessments in a pupil's history may differ from the live interleaving.
         TopicHistory.Counts signals = history.signals(batch -> {
-            BatchScoring.Result result = batches.scoreSignals(batch, target.store(), target.agreements(),
-                    Unscorable.SKIP);
-            target.store().saveAll(result.changes());
+            BatchScoring.Result result = batches.scoreSignals(batch, states, target.agreements(), Unscorable.SKIP);
+            states.saveAll(result.changes());
             unscorable.addAndGet(result.unscorable());
         });
+        states.flush();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         return new RebuildReport(database, agreementVersions, counts.records(), signals.records(),
                 counts.unreadable() + signals.unreadable(), unscorable.get(), took.toMillis(),

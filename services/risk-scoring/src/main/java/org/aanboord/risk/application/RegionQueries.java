@@ -46,9 +46,9 @@ public class RegionQueries {
     /** Pupils whose latest registered half-day is at this school, highest attention level first. */
     public List<PupilSummary> pupilsOf(String schoolId, String schoolYear) {
         List<PupilSummary> pupils = new ArrayList<>();
-        store.forEachInSchoolYear(schoolYearOrCurrent(schoolYear), state -> latestSchool(state)
+        store.forEachInSchoolYear(schoolYearOrCurrent(schoolYear), year -> latestSchool(year.state())
                 .filter(schoolId::equals)
-                .ifPresent(school -> pupils.add(summary(state))));
+                .ifPresent(school -> pupils.add(summary(year))));
         pupils.sort(Comparator.comparing(PupilSummary::attentionLevel).reversed()
                 .thenComparing(Comparator.comparingInt(PupilSummary::problematicHalfDays).reversed())
                 .thenComparing(PupilSummary::pupilPseudonym));
@@ -60,7 +60,8 @@ public class RegionQueries {
         Map<String, Map<AttentionLevel, Integer>> levelsPerSchool = new TreeMap<>();
         Map<String, Map<String, Integer>> problematicPerWeek = new TreeMap<>();
         Map<String, Map<AttentionLevel, Integer>> assessedLevelsPerWeek = new TreeMap<>();
-        store.forEachInSchoolYear(year, state -> {
+        store.forEachInSchoolYear(year, pupilYear -> {
+            PupilYearState state = pupilYear.state();
             latestSchool(state).ifPresent(school -> levelsPerSchool
                     .computeIfAbsent(school, s -> new EnumMap<>(AttentionLevel.class))
                     .merge(state.attentionLevel(), 1, Integer::sum));
@@ -70,7 +71,7 @@ public class RegionQueries {
                             .merge(entry.schoolId(), 1, Integer::sum);
                 }
             });
-            lastLevelPerWeek(state.assessments()).forEach((week, level) -> assessedLevelsPerWeek
+            lastLevelPerWeek(pupilYear.assessments()).forEach((week, level) -> assessedLevelsPerWeek
                     .computeIfAbsent(week, w -> new EnumMap<>(AttentionLevel.class)).merge(level, 1, Integer::sum));
         });
         return new RegionStatistics(year,
@@ -80,8 +81,9 @@ public class RegionQueries {
                         .map(e -> new LevelWeek(e.getKey(), e.getValue())).toList());
     }
 
-    private static PupilSummary summary(PupilYearState state) {
-        List<RiskAssessmentChanged> history = state.assessments();
+    private static PupilSummary summary(PupilYearHistory pupilYear) {
+        PupilYearState state = pupilYear.state();
+        List<RiskAssessmentChanged> history = pupilYear.assessments();
         List<RuleOutcome> holding = history.isEmpty() ? List.of() : history.get(history.size() - 1).triggeredRules();
         int problematic = (int) state.halfDays().values().stream()
                 .filter(entry -> entry.code() == AttendanceCode.B).count();

@@ -60,7 +60,7 @@ public class RunBacktest {
         Map<String, Optional<AgreementPublished>> inForce = new HashMap<>();
         BiFunction<String, LocalDate, AgreementPublished> agreementOn = (school, day) -> inForce
                 .computeIfAbsent(school + "|" + day, key -> agreements.applicableTo(school, day)).orElse(null);
-        store.forEachInSchoolYear(schoolYear, state -> tally.add(replay(state, from, to, draft, agreementOn)));
+        store.forEachInSchoolYear(schoolYear, year -> tally.add(replay(year.state(), from, to, draft, agreementOn)));
         return tally.report(schoolYear, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -15,6 +15,7 @@ import org.aanboord.platform.outbox.OutboxRelay;
 import org.aanboord.risk.application.BatchScoring.Result;
 import org.aanboord.risk.application.BatchScoring.Unscorable;
 import org.aanboord.risk.application.ScoringStore.Change;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,13 +23,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Applies a poll's attendance events (or one signal) to the pupils' school years, evaluates the agreement's rules and publishes
  * an assessment only when something changed: a rule newly holds, a rule cleared, or the attention level moved.
- * One read of the store, one bulk write (each state with its new assessments in its outbox) and one relay per
- * batch.
+ * One read of the store (none for the pupils of recent polls, {@link RecentStates}), one bulk write (each state
+ * with its new assessments in its outbox) and one relay per batch.
  */
 @Service
 public class ScoreAttendance {
 
     private final ScoringStore store;
+    private final RecentStates states;
     private final AgreementDirectory agreements;
     private final OutboxRelay relay;
     private final EventJson json;
@@ -36,8 +38,10 @@ public class ScoreAttendance {
     private final BatchScoring batches;
 
     ScoreAttendance(ScoringStore store, AgreementDirectory agreements, OutboxRelay relay, EventJson json,
-            MeterRegistry meters, PupilScoring scoring) {
+            MeterRegistry meters, PupilScoring scoring,
+            @Value("${aanboord.scoring.state-cache.max-half-days:500000}") long cachedHalfDays) {
         this.store = store;
+        this.states = new RecentStates(store, cachedHalfDays);
         this.agreements = agreements;
         this.relay = relay;
         this.json = json;
@@ -52,7 +56,7 @@ public class ScoreAttendance {
      *         it are saved, that one and the rest are not
      */
     public void score(List<AttendanceRegistrationEvent> events, List<String> traceparents) {
-        save(batches.score(events, store, agreements, Unscorable.STOP), traceparents, "registrations");
+        save(batches.score(events, states, agreements, Unscorable.STOP), traceparents, "registrations");
     }
 
     /**
@@ -62,7 +66,7 @@ public class ScoreAttendance {
      */
     public void score(PupilSignalEvent signal) {
         try {
-            save(batches.scoreSignals(List.of(signal), store, agreements, Unscorable.STOP),
+            save(batches.scoreSignals(List.of(signal), states, agreements, Unscorable.STOP),
                     Collections.singletonList(null), "signals");
         } catch (ScoringStoppedException e) {
             throw (AgreementNotYetKnownException) e.getCause();
@@ -72,9 +76,9 @@ public class ScoreAttendance {
     private void save(Result result, List<String> traceparents, String input) {
         List<Change> changes = new ArrayList<>(result.changes().size());
         for (Change change : result.changes()) {
-            changes.add(new Change(change.stored(), change.next(), pending(change, result, traceparents)));
+            changes.add(new Change(change.stored(), change.next(), change.added(), pending(change, result, traceparents)));
         }
-        relay.relaySoon(store.collection(), store.saveAll(changes));
+        relay.relaySoon(store.collection(), states.saveAll(changes));
         if (result.ignored() > 0) {
             meters.counter("risk." + input + ".ignored", "reason", "not-newer").increment(result.ignored());
         }
@@ -84,9 +88,8 @@ public class ScoreAttendance {
     }
 
     private List<OutboxEntry> pending(Change change, Result result, List<String> traceparents) {
-        List<RiskAssessmentChanged> history = change.next().assessments();
         List<OutboxEntry> pending = new ArrayList<>();
-        for (RiskAssessmentChanged published : history.subList(change.stored().assessments().size(), history.size())) {
+        for (RiskAssessmentChanged published : change.added()) {
             String cause = traceparents.get(result.causes().get(published.assessmentId()));
             pending.add(OutboxEntry.of(OutgoingEvent.of(published.assessmentId(), published, published.pupilPseudonym(),
                     published.pupilPseudonym(), json).causedBy(cause)));

@@ -1,33 +1,20 @@
 package org.aanboord.risk.application;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.outbox.OutboxEntry;
 
 /** Where each pupil's scoring state lives. */
-public interface ScoringStore {
+public interface ScoringStore extends ScoringStates {
 
-    Optional<PupilYearState> find(String pupilPseudonym, String schoolYear);
+    /** The pupil's school year with its assessment history. */
+    Optional<PupilYearHistory> find(String pupilPseudonym, String schoolYear);
 
-    /** The stored states among these keys, in one round trip; keys without a state are left out. */
-    Map<PupilYearKey, PupilYearState> findAll(Collection<PupilYearKey> keys);
-
-    /**
-     * Saves every change in one bulk write, each with its pending events in the same document (the outbox), and
-     * each only if nobody else saved that state since it was read.
-     *
-     * @return the ids of the saved documents that now hold pending events, for the outbox relay
-     * @throws org.springframework.dao.OptimisticLockingFailureException when a state changed concurrently; the
-     *         other changes are saved (and their pending events left to the relay's sweep)
-     */
-    List<Object> saveAll(Collection<Change> changes);
-
-    /** Every stored state of a school year, one at a time (for back-tests over a whole region). */
-    void forEachInSchoolYear(String schoolYear, Consumer<PupilYearState> each);
+    /** Every stored school year of a region, one at a time, with its history (for region figures and back-tests). */
+    void forEachInSchoolYear(String schoolYear, Consumer<PupilYearHistory> each);
 
     /** Whether nothing is stored yet. */
     boolean isEmpty();
@@ -38,9 +25,11 @@ public interface ScoringStore {
      * One pupil-year as it was read and as it is after scoring.
      *
      * @param stored  the state as read (version null when it was not stored yet)
-     * @param next    the state to save; its assessments beyond those of {@code stored} are the new ones
+     * @param next    the state to save
+     * @param added   the assessments published since {@code stored}, oldest first, to append to the history
      * @param pending the new assessments as outbox entries to relay, or none (a rebuild publishes nothing)
      */
-    record Change(PupilYearState stored, PupilYearState next, List<OutboxEntry> pending) {
+    record Change(PupilYearState stored, PupilYearState next, List<RiskAssessmentChanged> added,
+            List<OutboxEntry> pending) {
     }
 }

@@ -1,5 +1,6 @@
 package org.aanboord.risk.domain;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,10 +16,12 @@ import org.aanboord.contracts.attendance.v1.HalfDayRevoked;
  */
 public final class PupilYear {
 
-    private final Map<String, HalfDayEntry> halfDays;
+    /** Copied on the first change after it was handed in or out (scoring reads far more than it changes). */
+    private Map<String, HalfDayEntry> halfDays;
+    private boolean owned;
 
     public PupilYear(Map<String, HalfDayEntry> halfDays) {
-        this.halfDays = new HashMap<>(halfDays);
+        this.halfDays = halfDays;
     }
 
     /**
@@ -30,6 +33,10 @@ public final class PupilYear {
         HalfDayEntry known = halfDays.get(event.halfDaySlot());
         if (known != null && known.version() >= event.version()) {
             return false;
+        }
+        if (!owned) {
+            halfDays = new HashMap<>(halfDays);
+            owned = true;
         }
         if (event instanceof HalfDayRegistered registered) {
             halfDays.put(event.halfDaySlot(), new HalfDayEntry(event.schoolId(), registered.code(), event.version()));
@@ -70,6 +77,7 @@ public final class PupilYear {
     }
 
     public Map<String, HalfDayEntry> halfDays() {
-        return Map.copyOf(halfDays);
+        owned = false;
+        return Collections.unmodifiableMap(halfDays);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The console's lists: a school's pupils by their latest school, and region figures per school and ISO week. */
 class RegionQueriesTest {
 
-    private final List<PupilYearState> states = new ArrayList<>();
+    private final List<PupilYearHistory> states = new ArrayList<>();
     private final RegionQueries queries = new RegionQueries(new ListStore(),
             Clock.fixed(Instant.parse("2026-12-02T08:00:00Z"), ZoneId.of("Europe/Brussels")));
 
@@ -67,9 +67,10 @@ class RegionQueriesTest {
         return new HalfDayEntry(school, code, 1);
     }
 
-    private static PupilYearState state(String pupil, Map<String, HalfDayEntry> halfDays, AttentionLevel level,
+    private static PupilYearHistory state(String pupil, Map<String, HalfDayEntry> halfDays, AttentionLevel level,
             List<RiskAssessmentChanged> assessments) {
-        return new PupilYearState(pupil, "2026-2027", halfDays, Map.of(), List.of(), level, assessments, 1L);
+        return new PupilYearHistory(new PupilYearState(pupil, "2026-2027", halfDays, Map.of(), List.of(), level,
+                assessments.size(), 1L), assessments);
     }
 
     private static RiskAssessmentChanged assessment(String pupil, AttentionLevel level, List<RuleOutcome> rules,
@@ -82,8 +83,8 @@ class RegionQueriesTest {
     private final class ListStore implements ScoringStore {
 
         @Override
-        public Optional<PupilYearState> find(String pupilPseudonym, String schoolYear) {
-            return states.stream().filter(s -> s.pupilPseudonym().equals(pupilPseudonym)).findFirst();
+        public Optional<PupilYearHistory> find(String pupilPseudonym, String schoolYear) {
+            return states.stream().filter(s -> s.state().pupilPseudonym().equals(pupilPseudonym)).findFirst();
         }
 
         @Override
@@ -97,8 +98,8 @@ class RegionQueriesTest {
         }
 
         @Override
-        public void forEachInSchoolYear(String schoolYear, Consumer<PupilYearState> each) {
-            states.stream().filter(s -> s.schoolYear().equals(schoolYear)).forEach(each);
+        public void forEachInSchoolYear(String schoolYear, Consumer<PupilYearHistory> each) {
+            states.stream().filter(s -> s.state().schoolYear().equals(schoolYear)).forEach(each);
         }
 
         @Override

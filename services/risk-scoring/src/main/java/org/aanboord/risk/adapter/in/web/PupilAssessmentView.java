@@ -27,6 +27,6 @@ record PupilAssessmentView(
     static PupilAssessmentView of(PupilReport report) {
         return new PupilAssessmentView(report.state().pupilPseudonym(), report.state().schoolYear(),
                 report.countsPerCode(), report.measures(), report.state().attentionLevel(), report.domains(),
-                report.state().holdingRuleIds(), report.state().assessments());
+                report.state().holdingRuleIds(), report.history());
     }
 }

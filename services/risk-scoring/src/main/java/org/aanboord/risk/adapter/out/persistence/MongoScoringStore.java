@@ -1,13 +1,14 @@
 package org.aanboord.risk.adapter.out.persistence;
 
-import static org.aanboord.risk.adapter.out.persistence.PupilYearCodec.ASSESSMENTS;
+import static org.aanboord.risk.adapter.out.persistence.PupilYearCodec.ASSESSMENT_COUNT;
 import static org.aanboord.risk.adapter.out.persistence.PupilYearCodec.ATTENTION_LEVEL;
-import static org.aanboord.risk.adapter.out.persistence.PupilYearCodec.HALF_DAYS;
+import static org.aanboord.risk.adapter.out.persistence.PupilYearCodec.EMBEDDED_ASSESSMENTS;
 import static org.aanboord.risk.adapter.out.persistence.PupilYearCodec.HOLDING_RULE_IDS;
 import static org.aanboord.risk.adapter.out.persistence.PupilYearCodec.VERSION;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.outbox.OutboxRelay;
+import org.aanboord.risk.application.PupilYearHistory;
 import org.aanboord.risk.application.PupilYearKey;
 import org.aanboord.risk.application.PupilYearState;
 import org.aanboord.risk.application.ScoringStore;
@@ -34,33 +36,42 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 
 /**
  * Saves with a compare-and-set on {@code version} and appends to the outbox instead of replacing it, so events
  * that are still waiting for the relay are never overwritten by a later save. A batch of states is read with one
- * {@code $in} query and saved with one unordered bulk write that sets only the changed half-days and pushes only
- * the new assessments.
+ * {@code $in} query and saved with one unordered bulk write that sets the half-days (compact, {@link HalfDaysField})
+ * and the outcome and pushes only the new outbox entries. The assessment history is not in the state's document but in {@value #HISTORY}, one
+ * document per assessment under a key derived from the pupil-year and its position, so the state's document stays
+ * small (the store copies a whole document on every update) and a pupil's history is read by key.
  */
 @Repository
 class MongoScoringStore implements ScoringStore {
 
     static final String COLLECTION = "pupil_years";
+    static final String HISTORY = "assessment_history";
     private static final int DUPLICATE_KEY = 11000;
     /**
      * Ids per {@code $in} query. The MongoDB-wire store finds the documents by index but then checks each against
      * the whole list, so one query for a poll of thousands would cost thousands squared.
      */
     private static final int IDS_PER_QUERY = 100;
-    /** Scoring never needs the pending events, only the relay does. */
+    /** Queries never need the pending events, only the relay does. */
     private static final Bson WITHOUT_OUTBOX = Projections.exclude(OutboxRelay.FIELD);
+    /** Scoring needs neither the pending events nor the assessment history, only how many assessments there were. */
+    private static final Bson STATE_ONLY = Projections.exclude(OutboxRelay.FIELD, EMBEDDED_ASSESSMENTS);
 
     private final MongoCollection<Document> documents;
+    private final MongoCollection<Document> history;
     private final PupilYearCodec codec;
 
     MongoScoringStore(MongoTemplate mongo) {
         this.documents = mongo.getCollection(COLLECTION);
+        this.history = mongo.getCollection(HISTORY);
         this.codec = new PupilYearCodec(mongo.getConverter());
         // The compare-and-set filter {_id, version}: MongoDB would use the _id index anyway, but the MongoDB-wire
         // store of the tests and the local run scans the collection for any filter its indexes do not match exactly.
@@ -68,9 +79,32 @@ class MongoScoringStore implements ScoringStore {
     }
 
     @Override
-    public Optional<PupilYearState> find(String pupilPseudonym, String schoolYear) {
+    public Optional<PupilYearHistory> find(String pupilPseudonym, String schoolYear) {
         return Optional.ofNullable(documents.find(Filters.eq("_id", PupilYearCodec.idOf(pupilPseudonym, schoolYear)))
-                .projection(WITHOUT_OUTBOX).first()).map(codec::state);
+                .projection(WITHOUT_OUTBOX).first()).map(this::withHistory);
+    }
+
+    private PupilYearHistory withHistory(Document document) {
+        PupilYearState state = codec.state(document);
+        String id = document.getString("_id");
+        List<String> entryIds = new ArrayList<>();
+        int embedded = document.getList(EMBEDDED_ASSESSMENTS, Document.class, List.of()).size();
+        for (int sequence = embedded; sequence < state.assessmentCount(); sequence++) {
+            entryIds.add(PupilYearCodec.historyIdOf(id, sequence));
+        }
+        List<Document> entries = new ArrayList<>();
+        for (int from = 0; from < entryIds.size(); from += IDS_PER_QUERY) {
+            history.find(Filters.in("_id", entryIds.subList(from, Math.min(entryIds.size(), from + IDS_PER_QUERY))))
+                    .into(entries);
+        }
+        return history(document, state, entries);
+    }
+
+    private PupilYearHistory history(Document document, PupilYearState state, List<Document> entries) {
+        List<RiskAssessmentChanged> assessments = codec.embeddedAssessments(document);
+        entries.stream().sorted(Comparator.comparing(entry -> entry.getInteger("sequence")))
+                .forEach(entry -> assessments.add(codec.assessment(entry)));
+        return new PupilYearHistory(state, assessments);
     }
 
     @Override
@@ -79,16 +113,31 @@ class MongoScoringStore implements ScoringStore {
         Map<PupilYearKey, PupilYearState> states = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            for (Document document : documents.find(Filters.in("_id", chunk)).projection(WITHOUT_OUTBOX)) {
-                PupilYearState state = codec.state(document);
-                states.put(new PupilYearKey(state.pupilPseudonym(), state.schoolYear()), state);
+            List<String> withoutCount = new ArrayList<>();
+            for (Document document : documents.find(Filters.in("_id", chunk)).projection(STATE_ONLY)) {
+                if (PupilYearCodec.hasAssessmentCount(document)) {
+                    put(states, codec.state(document));
+                } else {
+                    withoutCount.add(document.getString("_id"));
+                }
+            }
+            if (!withoutCount.isEmpty()) {
+                documents.find(Filters.in("_id", withoutCount)).projection(WITHOUT_OUTBOX)
+                        .forEach(document -> put(states, codec.state(document)));
             }
         }
         return states;
     }
 
+    private static void put(Map<PupilYearKey, PupilYearState> states, PupilYearState state) {
+        states.put(new PupilYearKey(state.pupilPseudonym(), state.schoolYear()), state);
+    }
+
     @Override
     public List<Object> saveAll(Collection<Change> changes) {
+        // The history first: should the state's write not follow (a crash), the events are scored again from the
+        // same state and give the same assessments under the same keys.
+        saveHistory(changes);
         List<WriteModel<Document>> writes = new ArrayList<>(changes.size());
         List<Object> withPending = new ArrayList<>();
         int updates = 0;
@@ -125,41 +174,55 @@ class MongoScoringStore implements ScoringStore {
         return withPending;
     }
 
-    /** Sets the half-days that changed and the outcome, pushes the new assessments and their outbox entries. */
+    private void saveHistory(Collection<Change> changes) {
+        List<WriteModel<Document>> entries = new ArrayList<>();
+        for (Change change : changes) {
+            String id = PupilYearCodec.idOf(change.next().pupilPseudonym(), change.next().schoolYear());
+            int sequence = change.stored().assessmentCount();
+            for (RiskAssessmentChanged assessment : change.added()) {
+                entries.add(new ReplaceOneModel<>(Filters.eq("_id", PupilYearCodec.historyIdOf(id, sequence)),
+                        codec.historyEntry(id, change.next().schoolYear(), sequence, assessment),
+                        new ReplaceOptions().upsert(true)));
+                sequence++;
+            }
+        }
+        if (!entries.isEmpty()) {
+            history.bulkWrite(entries, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** Sets the half-days when they changed and the outcome, pushes the new outbox entries. */
     private Document update(Change change) {
         PupilYearState stored = change.stored();
         PupilYearState next = change.next();
         Document set = new Document();
-        next.halfDays().forEach((slot, entry) -> {
-            if (!entry.equals(stored.halfDays().get(slot))) {
-                set.append(HALF_DAYS + "." + slot, PupilYearCodec.halfDay(entry));
-            }
-        });
+        if (!next.halfDays().equals(stored.halfDays())) {
+            set.append(HalfDaysField.NAME, HalfDaysField.write(next.halfDays()));
+        }
         if (!next.signals().equals(stored.signals())) {
             set.append(PupilYearCodec.SIGNALS, PupilYearCodec.signals(next.signals()));
         }
         set.append(HOLDING_RULE_IDS, next.holdingRuleIds())
                 .append(ATTENTION_LEVEL, next.attentionLevel().name())
+                .append(ASSESSMENT_COUNT, next.assessmentCount())
                 .append(VERSION, stored.version() + 1);
         Document update = new Document("$set", set);
-        List<RiskAssessmentChanged> added = next.assessments().subList(stored.assessments().size(), next.assessments().size());
-        Document push = new Document();
-        if (!added.isEmpty()) {
-            push.append(ASSESSMENTS, new Document("$each", codec.assessments(added)));
-        }
         if (!change.pending().isEmpty()) {
-            push.append(OutboxRelay.FIELD, new Document("$each", codec.outbox(change.pending())));
-        }
-        if (!push.isEmpty()) {
-            update.append("$push", push);
+            update.append("$push", new Document(OutboxRelay.FIELD,
+                    new Document("$each", codec.outbox(change.pending()))));
         }
         return update;
     }
 
     @Override
-    public void forEachInSchoolYear(String schoolYear, Consumer<PupilYearState> each) {
+    public void forEachInSchoolYear(String schoolYear, Consumer<PupilYearHistory> each) {
+        Map<String, List<Document>> entries = new HashMap<>();
+        for (Document entry : history.find(Filters.eq("schoolYear", schoolYear))) {
+            entries.computeIfAbsent(entry.getString("pupilYear"), id -> new ArrayList<>()).add(entry);
+        }
         for (Document document : documents.find(Filters.eq("schoolYear", schoolYear)).projection(WITHOUT_OUTBOX)) {
-            each.accept(codec.state(document));
+            each.accept(history(document, codec.state(document),
+                    entries.getOrDefault(document.getString("_id"), List.of())));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.risk.v1.AttentionLevel;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.platform.outbox.OutboxEntry;
@@ -21,15 +20,17 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 /**
  * Maps one pupil's school year to its document and back by hand: the state is read and written for every scored
  * batch, and the generic entity mapping cost more than the scoring itself. The published assessments and outbox
- * entries, written once each, go through the template's converter.
+ * entries, written once each, go through the template's converter. The assessment history, which would be most of
+ * the document, has a collection of its own (one insert-only document per assessment).
  */
 final class PupilYearCodec {
 
-    static final String HALF_DAYS = "halfDays";
     static final String SIGNALS = "signals";
     static final String HOLDING_RULE_IDS = "holdingRuleIds";
     static final String ATTENTION_LEVEL = "attentionLevel";
-    static final String ASSESSMENTS = "assessments";
+    /** Where documents written before the history had its own collection keep it. */
+    static final String EMBEDDED_ASSESSMENTS = "assessments";
+    static final String ASSESSMENT_COUNT = "assessmentCount";
     static final String VERSION = "version";
 
     private final MongoConverter converter;
@@ -43,27 +44,16 @@ final class PupilYearCodec {
     }
 
     Document document(PupilYearState state, long version, List<OutboxEntry> outbox) {
-        Document halfDays = new Document();
-        state.halfDays().forEach((slot, entry) -> halfDays.append(slot, halfDay(entry)));
         return new Document("_id", idOf(state.pupilPseudonym(), state.schoolYear()))
                 .append("pupilPseudonym", state.pupilPseudonym())
                 .append("schoolYear", state.schoolYear())
-                .append(HALF_DAYS, halfDays)
+                .append(HalfDaysField.NAME, HalfDaysField.write(state.halfDays()))
                 .append(SIGNALS, signals(state.signals()))
                 .append(HOLDING_RULE_IDS, state.holdingRuleIds())
                 .append(ATTENTION_LEVEL, state.attentionLevel().name())
-                .append(ASSESSMENTS, assessments(state.assessments()))
+                .append(ASSESSMENT_COUNT, state.assessmentCount())
                 .append(VERSION, version)
                 .append(OutboxRelay.FIELD, outbox(outbox));
-    }
-
-    /** A revoked half-day has no code; like the entity mapping, the field is then left out. */
-    static Document halfDay(HalfDayEntry entry) {
-        Document document = new Document("schoolId", entry.schoolId());
-        if (entry.code() != null) {
-            document.append("code", entry.code().name());
-        }
-        return document.append("version", entry.version());
     }
 
     /** A list, not a map: a signal's key holds school-given text (the report period), which may contain a dot. */
@@ -79,10 +69,21 @@ final class PupilYearCodec {
         return documents;
     }
 
-    List<Object> assessments(List<RiskAssessmentChanged> assessments) {
-        List<Object> documents = new ArrayList<>(assessments.size());
-        assessments.forEach(assessment -> documents.add(converter.convertToMongoType(assessment)));
-        return documents;
+    /** The id of a pupil-year's {@code sequence}-th assessment (from 0) in the history collection. */
+    static String historyIdOf(String pupilYearId, int sequence) {
+        return pupilYearId + "#" + sequence;
+    }
+
+    Document historyEntry(String pupilYearId, String schoolYear, int sequence, RiskAssessmentChanged assessment) {
+        return new Document("_id", historyIdOf(pupilYearId, sequence))
+                .append("schoolYear", schoolYear)
+                .append("pupilYear", pupilYearId)
+                .append("sequence", sequence)
+                .append("assessment", converter.convertToMongoType(assessment));
+    }
+
+    RiskAssessmentChanged assessment(Document historyEntry) {
+        return converter.read(RiskAssessmentChanged.class, historyEntry.get("assessment", Document.class));
     }
 
     List<Object> outbox(List<OutboxEntry> entries) {
@@ -92,16 +93,7 @@ final class PupilYearCodec {
     }
 
     PupilYearState state(Document document) {
-        Map<String, HalfDayEntry> halfDays = new HashMap<>();
-        Document stored = document.get(HALF_DAYS, Document.class);
-        if (stored != null) {
-            stored.forEach((slot, value) -> {
-                Document entry = (Document) value;
-                String code = entry.getString("code");
-                halfDays.put(slot, new HalfDayEntry(entry.getString("schoolId"),
-                        code == null ? null : AttendanceCode.valueOf(code), entry.get("version", Number.class).intValue()));
-            });
-        }
+        Map<String, HalfDayEntry> halfDays = HalfDaysField.read(document);
         Map<String, SignalEntry> signals = new HashMap<>();
         for (Document signal : document.getList(SIGNALS, Document.class, List.of())) {
             signals.put(signal.getString("key"), new SignalEntry(SignalKind.valueOf(signal.getString("kind")),
@@ -109,14 +101,29 @@ final class PupilYearCodec {
                     signal.get("value", Number.class).intValue(), signal.getString("category"),
                     signal.get("version", Number.class).intValue()));
         }
-        List<RiskAssessmentChanged> assessments = new ArrayList<>();
-        for (Document assessment : document.getList(ASSESSMENTS, Document.class, List.of())) {
-            assessments.add(converter.read(RiskAssessmentChanged.class, assessment));
-        }
         String level = document.getString(ATTENTION_LEVEL);
         return new PupilYearState(document.getString("pupilPseudonym"), document.getString("schoolYear"), halfDays,
                 signals, List.copyOf(document.getList(HOLDING_RULE_IDS, String.class, List.of())),
-                level == null ? AttentionLevel.UNIVERSAL : AttentionLevel.valueOf(level), assessments,
+                level == null ? AttentionLevel.UNIVERSAL : AttentionLevel.valueOf(level), assessmentCount(document),
                 document.get(VERSION, Number.class).longValue());
+    }
+
+    /** Documents written before the count was stored have their history instead (read it with them). */
+    static boolean hasAssessmentCount(Document document) {
+        return document.containsKey(ASSESSMENT_COUNT);
+    }
+
+    private static int assessmentCount(Document document) {
+        return hasAssessmentCount(document) ? document.get(ASSESSMENT_COUNT, Number.class).intValue()
+                : document.getList(EMBEDDED_ASSESSMENTS, Document.class, List.of()).size();
+    }
+
+    /** The assessments of a document written before the history had its own collection; none for newer ones. */
+    List<RiskAssessmentChanged> embeddedAssessments(Document document) {
+        List<RiskAssessmentChanged> assessments = new ArrayList<>();
+        for (Document assessment : document.getList(EMBEDDED_ASSESSMENTS, Document.class, List.of())) {
+            assessments.add(converter.read(RiskAssessmentChanged.class, assessment));
+        }
+        return assessments;
     }
 }
