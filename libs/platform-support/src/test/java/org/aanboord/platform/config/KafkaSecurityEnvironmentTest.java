@@ -10,8 +10,12 @@ import java.util.Map;
 import org.apache.kafka.common.config.types.Password;
 import org.apache.kafka.common.security.JaasContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
+import org.springframework.cloud.stream.binder.kafka.provisioning.KafkaTopicProvisioner;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -37,6 +41,23 @@ class KafkaSecurityEnvironmentTest {
                     .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                     .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule"
                             + " required username=\"risk-scoring\" password=\"s3cret\";");
+        }
+    }
+
+    @Test
+    void theStreamBindersConsumersProducersAndAdminClientGetThemToo() {
+        KafkaProperties kafka = kafkaProperties(Map.of(
+                "AANBOORD_KAFKA_USERNAME", "risk-scoring", "AANBOORD_KAFKA_PASSWORD", "s3cret"));
+        KafkaBinderConfigurationProperties binder = new KafkaBinderConfigurationProperties(kafka,
+                new DefaultListableBeanFactory().getBeanProvider(KafkaConnectionDetails.class));
+
+        for (Map<String, Object> client : List.of(binder.mergedConsumerConfiguration(),
+                binder.mergedProducerConfiguration(),
+                new KafkaTopicProvisioner(binder, kafka, List.of()).getAdminClientProperties())) {
+            assertThat(client)
+                    .containsEntry("security.protocol", "SASL_PLAINTEXT")
+                    .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                    .containsKey("sasl.jaas.config");
         }
     }
 
