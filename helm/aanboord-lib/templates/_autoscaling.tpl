@@ -37,6 +37,12 @@ spec:
         lagThreshold: {{ $a.lagThreshold | default 100 | quote }}
         offsetResetPolicy: earliest
         allowIdleConsumers: "false"
+        {{- if $.Values.global.kafka.authentication.enabled }}
+        sasl: scram_sha512
+        tls: {{ if eq $.Values.global.kafka.authentication.securityProtocol "SASL_SSL" }}enable{{ else }}disable{{ end }}
+      authenticationRef:
+        name: {{ include "aanboord-lib.name" $ }}-kafka
+        {{- end }}
     {{- end }}
     {{- if not $a.lagTopics }}
     - type: cpu
@@ -44,6 +50,26 @@ spec:
       metadata:
         value: {{ $a.cpuUtilization | default 70 | quote }}
     {{- end }}
+{{- if and $a.lagTopics .Values.global.kafka.authentication.enabled }}
+---
+# KEDA reads the lag as the service's own KafkaUser, from the variables of the service's container.
+apiVersion: keda.sh/v1alpha1
+kind: TriggerAuthentication
+metadata:
+  name: {{ include "aanboord-lib.name" . }}-kafka
+  labels:
+    {{- include "aanboord-lib.labels" . | nindent 4 }}
+spec:
+  env:
+    - parameter: username
+      name: AANBOORD_KAFKA_USERNAME
+    - parameter: password
+      name: AANBOORD_KAFKA_PASSWORD
+    {{- if eq .Values.global.kafka.authentication.securityProtocol "SASL_SSL" }}
+    - parameter: ca
+      name: SPRING_KAFKA_SSL_TRUST_STORE_CERTIFICATES
+    {{- end }}
+{{- end }}
 {{- else }}
 apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler

@@ -60,6 +60,28 @@ spec:
                 secretKeyRef:
                   name: {{ .Values.global.mongodb.uriSecret.name }}
                   key: {{ .Values.global.mongodb.uriSecret.key }}
+            {{- if .Values.global.mongodb.authentication.enabled }}
+            - name: SPRING_MONGODB_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: {{ .Values.global.mongodb.authentication.credentialsSecretPrefix }}{{ include "aanboord-lib.name" . }}
+                  key: password
+            {{- end }}
+            {{- end }}
+            {{- if and .Values.kafka .Values.global.kafka.authentication.enabled }}
+            # Written by Strimzi's User Operator for the KafkaUser of this service.
+            - name: AANBOORD_KAFKA_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: {{ include "aanboord-lib.name" . }}
+                  key: password
+            {{- if eq .Values.global.kafka.authentication.securityProtocol "SASL_SSL" }}
+            - name: SPRING_KAFKA_SSL_TRUST_STORE_CERTIFICATES
+              valueFrom:
+                secretKeyRef:
+                  name: {{ .Values.global.kafka.authentication.caSecret.name }}
+                  key: {{ .Values.global.kafka.authentication.caSecret.key }}
+            {{- end }}
             {{- end }}
             {{- range .Values.secretEnv }}
             - name: {{ .name }}

@@ -3,6 +3,7 @@ package org.aanboord.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class ComposeFileTest {
 
     private static final Set<String> INFRASTRUCTURE = Set.of(
-            "kafka", "kafka-init", "mongo-1", "mongo-2", "mongo-3", "mongo-init", "mailpit");
+            "kafka", "kafka-format", "kafka-init", "mongo-keyfile", "mongo-1", "mongo-2", "mongo-3", "mongo-init", "mailpit");
     private static final Set<String> OBSERVABILITY = Set.of("prometheus", "grafana", "kafka-exporter");
-    private static final Set<String> RUN_ONCE = Set.of("kafka-init", "mongo-init");
+    private static final Set<String> RUN_ONCE = Set.of("kafka-format", "kafka-init", "mongo-keyfile", "mongo-init");
 
     private final Map<String, Object> compose = RepositoryFiles.yaml("docker-compose.yml");
     private final Map<String, Object> services = Yamls.map(compose, "services");
@@ -134,6 +135,54 @@ class ComposeFileTest {
     }
 
     @Test
+    void kafkaListenersForClientsRequireScramAndEveryServiceSignsInAsItself() {
+        Map<String, Object> kafka = Yamls.map(services, "kafka.environment");
+        assertThat(String.valueOf(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")))
+                .contains("INTERNAL:SASL_PLAINTEXT", "HOST:SASL_PLAINTEXT");
+        assertThat(String.valueOf(kafka.get("KAFKA_LISTENERS"))).contains("CONTROLLER://localhost:");
+        assertThat(kafka).containsEntry("KAFKA_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-512");
+        kafka.forEach((key, value) -> {
+            if (String.valueOf(value).contains("password=")) {
+                assertThat(String.valueOf(value)).as(key).contains("password=\"${AANBOORD_KAFKA_ADMIN_PASSWORD:?");
+            }
+        });
+        Map<String, Object> init = Yamls.map(services, "kafka-init.environment");
+        for (String service : RepositoryFiles.SERVICES) {
+            String variable = service.replace('-', '_').toUpperCase();
+            Map<String, Object> environment = Yamls.map(services, service + ".environment");
+            assertThat(environment).as(service)
+                    .containsEntry("AANBOORD_KAFKA_USERNAME", service)
+                    .containsEntry("AANBOORD_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                    .containsEntry("SPRING_MONGODB_USERNAME", service);
+            assertThat(String.valueOf(environment.get("AANBOORD_KAFKA_PASSWORD"))).as(service)
+                    .startsWith("${AANBOORD_KAFKA_PASSWORD_" + variable + ":?");
+            assertThat(String.valueOf(environment.get("SPRING_MONGODB_PASSWORD"))).as(service)
+                    .startsWith("${AANBOORD_MONGODB_PASSWORD_" + variable + ":?");
+            assertThat(String.valueOf(environment.get("MONGODB_URI"))).as(service + " URI without credentials").doesNotContain("@");
+            assertThat(String.valueOf(init.get("KAFKA_PASSWORD_" + variable))).as("kafka-init makes the user of " + service)
+                    .isEqualTo(environment.get("AANBOORD_KAFKA_PASSWORD"));
+            assertThat(String.valueOf(Yamls.map(services, "mongo-init.environment").get("MONGODB_PASSWORD_" + variable)))
+                    .as("mongo-init makes the user of " + service).isEqualTo(environment.get("SPRING_MONGODB_PASSWORD"));
+        }
+        String mongoUsers = RepositoryFiles.read(RepositoryFiles.path("deploy/mongo/create-users.js"));
+        assertThat(mongoUsers).contains("role: 'readWrite', db: database");
+        for (String service : RepositoryFiles.SERVICES) {
+            assertThat(mongoUsers).as("a MongoDB user for " + service + " in its own database")
+                    .contains("'" + service + "': '" + service.replace('-', '_') + "'");
+        }
+    }
+
+    @Test
+    void mongoRunsWithAccessControlAndAnInternalKeyMadeAtStart() {
+        for (String member : List.of("mongo-1", "mongo-2", "mongo-3")) {
+            assertThat(Yamls.list(services, member + ".command")).as(member).contains("--keyFile");
+            assertThat(Yamls.map(services, member + ".depends_on")).as(member).containsKey("mongo-keyfile");
+        }
+        assertThat(String.valueOf(Yamls.map(services, "mongo-1.environment").get("MONGO_INITDB_ROOT_PASSWORD")))
+                .startsWith("${AANBOORD_MONGODB_ROOT_PASSWORD:?");
+    }
+
+    @Test
     void topicInitReadsTheSingleTopicsDefinition() {
         assertThat(Yamls.list(services, "kafka-init.volumes")).anyMatch(volume ->
                 String.valueOf(volume).startsWith("./" + TopicsDefinition.FILE + ":"));
@@ -155,13 +204,20 @@ class ComposeFileTest {
     @Test
     void dockerComposeAcceptsTheFile() {
         assumeTrue(RepositoryFiles.onPath("docker-compose"), "docker-compose is not installed; the structure checks above still ran");
-        Map<String, String> secrets = Map.of(
+        Map<String, String> secrets = new HashMap<>(Map.of(
                 "AANBOORD_PSEUDONYMISATION_KEY", "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYnl0ZXM=",
                 "AANBOORD_VAULT_KEY", "dGVzdC1vbmx5LXZhdWx0LWtleS10ZXN0LW9ubHktdmF1bHQta2V5",
                 "GRAFANA_ADMIN_PASSWORD", "test-only",
                 "AANBOORD_ISSUER_URI", "https://login.example.org/realms/aanboord",
                 "AANBOORD_CONSOLE_CLIENT_ID", "hub-console",
-                "AANBOORD_CONSOLE_CLIENT_SECRET", "test-only");
+                "AANBOORD_CONSOLE_CLIENT_SECRET", "test-only",
+                "AANBOORD_KAFKA_ADMIN_PASSWORD", "test-only",
+                "AANBOORD_MONGODB_ROOT_PASSWORD", "test-only"));
+        for (String service : RepositoryFiles.SERVICES) {
+            String variable = service.replace('-', '_').toUpperCase();
+            secrets.put("AANBOORD_KAFKA_PASSWORD_" + variable, "test-only");
+            secrets.put("AANBOORD_MONGODB_PASSWORD_" + variable, "test-only");
+        }
         RepositoryFiles.run(List.of("docker-compose", "config", "-q"), secrets);
         String services = RepositoryFiles.run(
                 List.of("docker-compose", "--profile", "observability", "config", "--services"), secrets);

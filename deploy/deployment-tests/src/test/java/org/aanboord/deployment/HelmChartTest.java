@@ -44,7 +44,7 @@ class HelmChartTest {
         assertThat(manifests.ofKind("Deployment")).hasSize(RepositoryFiles.APPLICATIONS.size());
         for (String service : RepositoryFiles.SERVICES) {
             assertThat(Yamls.map(manifests.get("ConfigMap", service), "data")).as(service + " config")
-                    .containsEntry("KAFKA_BOOTSTRAP", "aanboord-kafka-bootstrap:9092");
+                    .containsEntry("KAFKA_BOOTSTRAP", "aanboord-kafka-bootstrap:9093");
         }
         assertThat(manifests.ofKind("Secret")).as("secrets are referenced, never rendered").isEmpty();
     }
@@ -121,6 +121,97 @@ class HelmChartTest {
                 .isEqualTo("aanboord-pseudonymisation/key");
         assertThat(secretRef(manifests.get("Deployment", "attendance-ingestion"), "AANBOORD_VAULT_KEY"))
                 .isEqualTo("aanboord-vault/key");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values-dev.yaml", "values-prod.yaml"})
+    void everyServiceSignsInToKafkaAndMongoWithItsOwnUserFromSecrets(String values) {
+        Manifests manifests = render(values);
+        for (String service : RepositoryFiles.SERVICES) {
+            Map<String, Object> deployment = manifests.get("Deployment", service);
+            assertThat(Yamls.map(manifests.get("ConfigMap", service), "data")).as(service + " config")
+                    .containsEntry("AANBOORD_KAFKA_USERNAME", service)
+                    .containsEntry("AANBOORD_KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                    .containsEntry("SPRING_KAFKA_SSL_TRUST_STORE_TYPE", "PEM")
+                    .containsEntry("SPRING_MONGODB_USERNAME", service);
+            assertThat(secretRef(deployment, "AANBOORD_KAFKA_PASSWORD")).as(service + ": the Secret Strimzi writes for its KafkaUser")
+                    .isEqualTo(service + "/password");
+            assertThat(secretRef(deployment, "SPRING_KAFKA_SSL_TRUST_STORE_CERTIFICATES")).as(service)
+                    .isEqualTo("aanboord-cluster-ca-cert/ca.crt");
+            assertThat(secretRef(deployment, "SPRING_MONGODB_PASSWORD")).as(service)
+                    .isEqualTo("aanboord-mongodb-" + service + "/password");
+        }
+        Map<String, Object> console = manifests.get("Deployment", RepositoryFiles.CONSOLE);
+        assertThat(secretRef(console, "AANBOORD_KAFKA_PASSWORD")).as("the console uses no Kafka").isNull();
+        assertThat(manifests.has("KafkaUser", RepositoryFiles.CONSOLE)).isFalse();
+    }
+
+    @Test
+    void noPasswordIsWrittenIntoTheChartOrWhatItRenders() {
+        for (Map<String, Object> manifest : render("values-prod.yaml").ofKind("Deployment")) {
+            for (Object env : Yamls.list(Manifests.container(manifest), "env")) {
+                if (Yamls.string(env, "name").matches(".*(PASSWORD|SECRET|KEY|CERTIFICATES).*")) {
+                    assertThat(Yamls.at(env, "value")).as(Manifests.name(manifest) + " " + Yamls.string(env, "name")).isNull();
+                    assertThat(Yamls.string(env, "valueFrom.secretKeyRef.name")).isNotNull();
+                }
+            }
+        }
+        for (Map<String, Object> configMap : render("values-prod.yaml").ofKind("ConfigMap")) {
+            assertThat(Yamls.map(configMap, "data").keySet()).as(Manifests.name(configMap))
+                    .noneMatch(key -> key.matches(".*(PASSWORD|SECRET|JAAS).*"));
+        }
+        assertThat(RepositoryFiles.helmSources()).allSatisfy((file, text) -> assertThat(text).as(file)
+                .doesNotContainPattern("(?i)password\\s*[:=]\\s*\"?[A-Za-z0-9]")
+                .doesNotContain("sasl.jaas.config"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values-dev.yaml", "values-prod.yaml"})
+    void kafkaUsersMayWriteOnlyWhatTheyOwnAndReadOnlyWhatTheyConsume(String values) {
+        Manifests manifests = render(values);
+        assertThat(manifests.ofKind("KafkaUser")).extracting(Manifests::name)
+                .containsExactlyInAnyOrderElementsOf(RepositoryFiles.SERVICES);
+        for (String service : RepositoryFiles.SERVICES) {
+            Map<String, Object> user = manifests.get("KafkaUser", service);
+            assertThat(Yamls.map(user, "metadata.labels")).containsEntry("strimzi.io/cluster", "aanboord");
+            assertThat(Yamls.string(user, "spec.authentication.type")).isEqualTo("scram-sha-512");
+            assertThat(Yamls.string(user, "spec.authorization.type")).isEqualTo("simple");
+            List<Object> acls = Yamls.list(user, "spec.authorization.acls");
+            for (TopicEntry topic : topics.topics()) {
+                List<Object> operations = acls.stream()
+                        .filter(acl -> "topic".equals(Yamls.string(acl, "resource.type"))
+                                && topic.name().equals(Yamls.string(acl, "resource.name")))
+                        .flatMap(acl -> Yamls.list(acl, "operations").stream()).toList();
+                boolean writes = service.equals(topic.owner())
+                        || (topic.deadLetterOf() != null && service.equals(topic.deadLetterOf().group()));
+                boolean reads = topic.consumers() != null && topic.consumers().contains(service);
+                assertThat(operations.contains("Write")).as(service + " writes " + topic.name()).isEqualTo(writes);
+                assertThat(operations.contains("Read")).as(service + " reads " + topic.name()).isEqualTo(reads);
+                assertThat(operations).as(service + " " + topic.name()).contains("Describe")
+                        .doesNotContain("All", "Alter", "Delete", "Create");
+            }
+            assertThat(acls).as(service + " groups").filteredOn(acl -> "group".equals(Yamls.string(acl, "resource.type")))
+                    .singleElement().satisfies(acl -> {
+                        assertThat(Yamls.string(acl, "resource.name")).isEqualTo(service);
+                        assertThat(Yamls.string(acl, "resource.patternType")).isEqualTo("prefix");
+                    });
+        }
+    }
+
+    @Test
+    void kedaReadsTheLagAsTheServicesKafkaUser() {
+        Manifests manifests = render("values-prod.yaml");
+        for (String service : List.of("risk-scoring", "case-management", "notifications")) {
+            for (Object trigger : Yamls.list(manifests.get("ScaledObject", service), "spec.triggers")) {
+                assertThat(Yamls.string(trigger, "metadata.sasl")).isEqualTo("scram_sha512");
+                assertThat(Yamls.string(trigger, "metadata.tls")).isEqualTo("enable");
+                assertThat(Yamls.string(trigger, "authenticationRef.name")).isEqualTo(service + "-kafka");
+            }
+            assertThat(Yamls.list(manifests.get("TriggerAuthentication", service + "-kafka"), "spec.env"))
+                    .extracting(env -> Yamls.string(env, "parameter") + "=" + Yamls.string(env, "name"))
+                    .containsExactlyInAnyOrder("username=AANBOORD_KAFKA_USERNAME", "password=AANBOORD_KAFKA_PASSWORD",
+                            "ca=SPRING_KAFKA_SSL_TRUST_STORE_CERTIFICATES");
+        }
     }
 
     @ParameterizedTest

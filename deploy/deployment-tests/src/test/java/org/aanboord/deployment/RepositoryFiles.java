@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -46,6 +47,19 @@ final class RepositoryFiles {
     static String read(Path file) {
         try {
             return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every values file and template of the charts under helm/, by path, with its text. */
+    static Map<String, String> helmSources() {
+        try (Stream<Path> files = Files.walk(path("helm"))) {
+            Map<String, String> sources = new TreeMap<>();
+            files.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".tpl"))
+                    .forEach(file -> sources.put(root().relativize(file).toString(), read(file)));
+            return sources;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

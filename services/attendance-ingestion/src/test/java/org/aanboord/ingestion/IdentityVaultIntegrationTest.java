@@ -243,7 +243,7 @@ class IdentityVaultIntegrationTest extends IngestionIntegrationTest {
     }
 
     /** A valid national number born before 2000 with a random serial, so every test has a pupil of its own. */
-    private static String nationalNumber() {
+    static String nationalNumber() {
         String body = "8507%02d%03d".formatted(ThreadLocalRandom.current().nextInt(1, 29),
                 ThreadLocalRandom.current().nextInt(1, 998));
         return body + "%02d".formatted(97 - Long.parseLong(body) % 97);

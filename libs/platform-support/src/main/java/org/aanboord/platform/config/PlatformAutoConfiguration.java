@@ -17,7 +17,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -77,6 +79,12 @@ public class PlatformAutoConfiguration {
     @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongoTemplate) {
         return new MongoPingHealthIndicator(mongoTemplate);
+    }
+
+    @Bean
+    @ConditionalOnProperty("spring.mongodb.username")
+    MongoCredentialCustomizer mongoCredentialCustomizer(MongoProperties mongoProperties) {
+        return new MongoCredentialCustomizer(mongoProperties);
     }
 
     /** Every service declares the whole catalog, so whichever starts first creates topics with the right shape. */

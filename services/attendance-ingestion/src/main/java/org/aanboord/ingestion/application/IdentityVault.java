@@ -3,6 +3,7 @@ package org.aanboord.ingestion.application;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.aanboord.ingestion.domain.PupilLink;
 
@@ -14,6 +15,9 @@ public interface IdentityVault {
 
     /** Remembers every link, in one bulk write for the distinct pupils among them. */
     void remember(Collection<PupilLink> links);
+
+    /** Which of the given pseudonyms have an entry, in a few bulk queries. */
+    Set<String> known(Collection<String> pseudonyms);
 
     /** What is known of the pupil, national number decrypted; empty for a pseudonym never registered. */
     Optional<KnownPupil> find(String pseudonym);

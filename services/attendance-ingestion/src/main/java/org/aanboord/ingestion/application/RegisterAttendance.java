@@ -12,13 +12,15 @@ import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.HalfDayCorrected;
 import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
 import org.aanboord.ingestion.application.RegistrationOutcome.Status;
+import org.aanboord.ingestion.domain.PupilLink;
 import org.aanboord.ingestion.domain.Registration;
 import org.aanboord.ingestion.domain.RegistrationRequest;
 import org.aanboord.ingestion.domain.RegistrationValidator;
 import org.springframework.stereotype.Service;
 
 /**
- * Registers half-days, one or a batch: validate every row, settle rows that name the same half-day, link the
+ * Registers half-days, one or a batch: validate every row, settle each pupil's pseudonym during a key rotation
+ * ({@link PseudonymContinuity}, one bulk lookup), settle rows that name the same half-day, link the
  * pupils in the identity vault (one bulk write), look the rest up in the ledger in bulk, publish every change at once
  * and wait for all acknowledgements, and only then remember them. A crash or broker failure before the ledger write
  * makes a resend publish the same versions again (with the same event ids), which consumers absorb; nothing
@@ -28,15 +30,17 @@ import org.springframework.stereotype.Service;
 public class RegisterAttendance {
 
     private final RegistrationValidator validator;
+    private final PseudonymContinuity continuity;
     private final RegistrationLedger ledger;
     private final IdentityVault vault;
     private final AttendanceEvents events;
     private final Clock clock;
     private final IngestionMetrics metrics;
 
-    RegisterAttendance(RegistrationValidator validator, RegistrationLedger ledger, IdentityVault vault,
-            AttendanceEvents events, Clock clock, IngestionMetrics metrics) {
+    RegisterAttendance(RegistrationValidator validator, PseudonymContinuity continuity, RegistrationLedger ledger,
+            IdentityVault vault, AttendanceEvents events, Clock clock, IngestionMetrics metrics) {
         this.validator = validator;
+        this.continuity = continuity;
         this.ledger = ledger;
         this.vault = vault;
         this.events = events;
@@ -77,15 +81,22 @@ public class RegisterAttendance {
     private Processed process(List<NumberedRequest> rows) {
         LocalDate today = LocalDate.now(clock);
         List<Refusal> errors = new ArrayList<>();
-        Map<String, List<Numbered>> bySlot = new LinkedHashMap<>();
+        List<Numbered> valid = new ArrayList<>(rows.size());
         for (NumberedRequest row : rows) {
             RegistrationValidator.Result result = validator.validate(row.request(), today);
             if (result.isValid()) {
-                bySlot.computeIfAbsent(result.registration().naturalKey(), key -> new ArrayList<>(1))
-                        .add(new Numbered(row.line(), result.registration()));
+                valid.add(new Numbered(row.line(), result.registration()));
             } else {
                 result.errors().forEach(error -> errors.add(new Refusal(row.line(), error)));
             }
+        }
+        List<PupilLink> pupils = continuity.settle(valid.stream().map(row -> row.registration.pupil()).toList());
+        Map<String, List<Numbered>> bySlot = new LinkedHashMap<>();
+        for (int i = 0; i < valid.size(); i++) {
+            Numbered row = valid.get(i);
+            Registration registration = row.registration.withPupil(pupils.get(i));
+            bySlot.computeIfAbsent(registration.naturalKey(), key -> new ArrayList<>(1))
+                    .add(new Numbered(row.line, registration));
         }
         List<RegistrationOutcome> outcomes = new ArrayList<>();
         Map<String, Numbered> candidates = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.aanboord.ingestion.application;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.aanboord.ingestion.domain.HalfDaySlot;
 
@@ -11,6 +12,9 @@ public interface RegistrationLedger {
 
     /** The recorded state of every given half-day that has one, by natural key, looked up in a few bulk queries. */
     Map<String, RecordedHalfDay> findAll(Collection<HalfDaySlot> slots);
+
+    /** Which of the given pupils have half-days recorded at the given school, in a few bulk queries. */
+    Set<SchoolPupil> known(Collection<SchoolPupil> pupils);
 
     /** Records every write in one bulk operation. */
     void recordAll(List<LedgerWrite> writes);

@@ -2,9 +2,12 @@ package org.aanboord.ingestion.config;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 import org.aanboord.ingestion.application.IngestionMetrics;
+import org.aanboord.ingestion.application.PseudonymContinuity;
 import org.aanboord.ingestion.domain.AttendanceCodes;
 import org.aanboord.ingestion.domain.NationalNumberCipher;
 import org.aanboord.ingestion.domain.PupilFactValidator;
@@ -37,7 +40,15 @@ class IngestionConfiguration {
             throw new IllegalStateException("Set AANBOORD_PSEUDONYMISATION_KEY (base64, at least 32 bytes): "
                     + "pupil ids must never leave this service unpseudonymised");
         }
-        return new Pseudonymizer(Base64.getDecoder().decode(key.trim()));
+        String previous = properties.previousPseudonymisationKey();
+        if (previous == null || previous.isBlank()) {
+            return new Pseudonymizer(decoded(key));
+        }
+        if (Arrays.equals(decoded(previous), decoded(key))) {
+            throw new IllegalStateException("AANBOORD_PSEUDONYMISATION_PREVIOUS_KEY must differ from "
+                    + "AANBOORD_PSEUDONYMISATION_KEY: a rotation needs a new key");
+        }
+        return new Pseudonymizer(decoded(key), decoded(previous));
     }
 
     /** A separate key: whoever holds the pseudonymisation key alone still cannot read the vault, and vice versa. */
@@ -51,7 +62,15 @@ class IngestionConfiguration {
         if (key.trim().equals(String.valueOf(properties.pseudonymisationKey()).trim())) {
             throw new IllegalStateException("AANBOORD_VAULT_KEY must differ from AANBOORD_PSEUDONYMISATION_KEY");
         }
-        return new NationalNumberCipher(Base64.getDecoder().decode(key.trim()));
+        String previous = properties.previousPseudonymisationKey();
+        if (previous != null && !previous.isBlank() && Arrays.equals(decoded(previous), decoded(key))) {
+            throw new IllegalStateException("AANBOORD_VAULT_KEY must differ from AANBOORD_PSEUDONYMISATION_PREVIOUS_KEY");
+        }
+        return new NationalNumberCipher(decoded(key));
+    }
+
+    private static byte[] decoded(String base64) {
+        return Base64.getDecoder().decode(base64.trim());
     }
 
     @Bean
@@ -66,14 +85,21 @@ class IngestionConfiguration {
                 pupils, schoolDays);
     }
 
+    /** Revocations, enrolments and signals name one pupil: settled during a key rotation as they are validated. */
     @Bean
-    RevocationValidator revocationValidator(AgreementDirectory agreements, PupilIdentity pupils) {
-        return new RevocationValidator(agreements::knowsSchool, pupils);
+    RevocationValidator revocationValidator(AgreementDirectory agreements, Pseudonymizer pseudonymizer,
+            PseudonymContinuity continuity) {
+        return new RevocationValidator(agreements::knowsSchool, settledPupils(pseudonymizer, continuity));
     }
 
     @Bean
-    PupilFactValidator pupilFactValidator(AgreementDirectory agreements, PupilIdentity pupils) {
-        return new PupilFactValidator(agreements::knowsSchool, pupils);
+    PupilFactValidator pupilFactValidator(AgreementDirectory agreements, Pseudonymizer pseudonymizer,
+            PseudonymContinuity continuity) {
+        return new PupilFactValidator(agreements::knowsSchool, settledPupils(pseudonymizer, continuity));
+    }
+
+    private static PupilIdentity settledPupils(Pseudonymizer pseudonymizer, PseudonymContinuity continuity) {
+        return new PupilIdentity(pseudonymizer, link -> continuity.settle(List.of(link)).get(0));
     }
 
     @Bean

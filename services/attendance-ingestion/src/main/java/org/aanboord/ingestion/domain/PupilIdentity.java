@@ -2,6 +2,7 @@ package org.aanboord.ingestion.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Checks how a request names a pupil and turns it into the pseudonym; shared by every kind of request. */
@@ -11,9 +12,19 @@ public final class PupilIdentity {
     static final String SAFE_ID_RULE = "may only contain letters, digits, '.', '_' and '-' (max 64)";
 
     private final Pseudonymizer pseudonymizer;
+    private final UnaryOperator<PupilLink> settle;
 
     public PupilIdentity(Pseudonymizer pseudonymizer) {
+        this(pseudonymizer, UnaryOperator.identity());
+    }
+
+    /**
+     * @param settle gives each link the pseudonym its pupil is published under during a key rotation (for requests
+     *               of one pupil; a batch settles all its pupils at once instead)
+     */
+    public PupilIdentity(Pseudonymizer pseudonymizer, UnaryOperator<PupilLink> settle) {
         this.pseudonymizer = pseudonymizer;
+        this.settle = settle;
     }
 
     /**
@@ -44,14 +55,14 @@ public final class PupilIdentity {
                         "is not a valid national register number (11 digits whose last two are the mod-97 check)"));
                 return Optional.empty();
             }
-            return Optional.of(new PupilLink(pseudonymizer.ofNationalNumber(digits.get()), school(schoolId),
-                    hasLocal ? pupilId : null, digits.get()));
+            return Optional.of(settle.apply(new PupilLink(pseudonymizer.ofNationalNumber(digits.get()),
+                    school(schoolId), hasLocal ? pupilId : null, digits.get())));
         }
         if (Text.isBlank(schoolId)) {
             return Optional.empty();
         }
-        return Optional.of(new PupilLink(pseudonymizer.ofLocalId(schoolId.trim(), pupilId), school(schoolId), pupilId,
-                null));
+        return Optional.of(settle.apply(new PupilLink(pseudonymizer.ofLocalId(schoolId.trim(), pupilId),
+                school(schoolId), pupilId, null)));
     }
 
     private static String school(String schoolId) {

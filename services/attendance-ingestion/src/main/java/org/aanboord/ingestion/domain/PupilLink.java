@@ -11,6 +11,11 @@ package org.aanboord.ingestion.domain;
  */
 public record PupilLink(String pseudonym, String schoolId, String localId, String nationalNumber) {
 
+    /** The same link under another pseudonym of the same pupil (the one it had under the previous key). */
+    public PupilLink withPseudonym(String other) {
+        return new PupilLink(other, schoolId, localId, nationalNumber);
+    }
+
     /** Never prints the national number: a link may end up in a log line or an assertion message. */
     @Override
     public String toString() {

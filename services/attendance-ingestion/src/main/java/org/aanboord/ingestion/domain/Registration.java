@@ -9,6 +9,11 @@ import org.aanboord.contracts.attendance.v1.HalfDay;
 public record Registration(PupilLink pupil, LocalDate date, HalfDay halfDay, AttendanceCode code,
         String originalCode) {
 
+    /** The same registration for the pupil under another of their pseudonyms. */
+    public Registration withPupil(PupilLink other) {
+        return new Registration(other, date, halfDay, code, originalCode);
+    }
+
     public String schoolId() {
         return pupil.schoolId();
     }

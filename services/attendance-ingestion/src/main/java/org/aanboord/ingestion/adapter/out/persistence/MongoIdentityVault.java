@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Repository;
 class MongoIdentityVault implements IdentityVault {
 
     static final String COLLECTION = "identities";
+    /** Pseudonyms per {@code $in} query, as the ledger's. */
+    private static final int IDS_PER_QUERY = 500;
 
     private final MongoTemplate mongo;
     private final NationalNumberCipher cipher;
@@ -67,6 +70,18 @@ class MongoIdentityVault implements IdentityVault {
             bulk.upsert(Query.query(where("_id").is(pseudonym)), update);
         });
         bulk.execute();
+    }
+
+    @Override
+    public Set<String> known(Collection<String> pseudonyms) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(pseudonyms));
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            Query query = Query.query(where("_id").in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
+            query.fields().include("_id");
+            mongo.find(query, Document.class, COLLECTION).forEach(found -> known.add(found.getString("_id")));
+        }
+        return known;
     }
 
     @Override

@@ -7,14 +7,17 @@ import java.util.Date;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.ingestion.application.LedgerWrite;
 import org.aanboord.ingestion.application.RecordedHalfDay;
 import org.aanboord.ingestion.application.RegistrationLedger;
+import org.aanboord.ingestion.application.SchoolPupil;
 import org.aanboord.ingestion.domain.HalfDaySlot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -62,6 +65,20 @@ class MongoRegistrationLedger implements RegistrationLedger {
         return found;
     }
 
+    @Override
+    public Set<SchoolPupil> known(Collection<SchoolPupil> pupils) {
+        Map<String, SchoolPupil> byId = new LinkedHashMap<>();
+        pupils.forEach(pupil -> byId.put(pupilId(pupil.schoolId(), pupil.pseudonym()), pupil));
+        List<String> ids = new ArrayList<>(byId.keySet());
+        Set<SchoolPupil> known = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            Query query = Query.query(where("_id").in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
+            query.fields().include("_id");
+            mongo.find(query, org.bson.Document.class, COLLECTION).forEach(found -> known.add(byId.get(found.getString("_id"))));
+        }
+        return known;
+    }
+
     /**
      * Raw documents and the collection name, not the mapped entity: Spring Data would try to resolve every
      * {@code halfDays.<date>_<half>} path as a property, which costs more than the write itself.
@@ -86,7 +103,11 @@ class MongoRegistrationLedger implements RegistrationLedger {
     }
 
     private static String pupilId(HalfDaySlot slot) {
-        return slot.schoolId() + "|" + slot.pupilPseudonym();
+        return pupilId(slot.schoolId(), slot.pupilPseudonym());
+    }
+
+    private static String pupilId(String schoolId, String pseudonym) {
+        return schoolId + "|" + pseudonym;
     }
 
     /** e.g. {@code 2026-11-20_AM}: no dots, so it is a plain field name. */

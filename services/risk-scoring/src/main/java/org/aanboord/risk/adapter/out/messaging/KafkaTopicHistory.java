@@ -24,6 +24,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
@@ -38,10 +39,14 @@ class KafkaTopicHistory implements TopicHistory {
     static final String GROUP = "risk-scoring-rebuild";
     private static final Duration POLL = Duration.ofMillis(500);
 
+    private final KafkaProperties kafka;
     private final String bootstrapServers;
     private final EventReader reader;
 
-    KafkaTopicHistory(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, EventReader reader) {
+    /** The service's own Kafka settings (bootstrap, SASL/SCRAM user) with this reader's group and fetch sizes. */
+    KafkaTopicHistory(KafkaProperties kafka, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            EventReader reader) {
+        this.kafka = kafka;
         this.bootstrapServers = bootstrapServers;
         this.reader = reader;
     }
@@ -97,13 +102,7 @@ class KafkaTopicHistory implements TopicHistory {
     }
 
     private void readToEnd(String topic, Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, GROUP,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024),
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
@@ -124,6 +123,18 @@ class KafkaTopicHistory implements TopicHistory {
                 }
             }
         }
+    }
+
+    Map<String, Object> consumerProperties() {
+        Map<String, Object> properties = kafka.buildConsumerProperties();
+        properties.putAll(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, GROUP,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024));
+        return properties;
     }
 
     private static Message<byte[]> message(ConsumerRecord<String, byte[]> record) {
