@@ -16,7 +16,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Publishes events with CloudEvents binary-mode headers on an idempotent, acks=all producer. The blocking methods
  * return only once the broker acknowledged every record, which is what lets an API answer 2xx. Each record continues
- * the trace of the event's cause.
+ * the trace of the event's cause: it carries the cause's W3C {@code traceparent}, which the consumers' observation
+ * picks up. The header is set here rather than by an observed {@code KafkaTemplate}: a producer span per record was
+ * two thirds of the cost of sending a batch of 10,000 registrations.
  */
 public class EventPublisher {
 
@@ -39,9 +41,10 @@ public class EventPublisher {
         headers.add(CloudEventHeaders.SUBJECT, utf8(event.subject()));
         headers.add(CloudEventHeaders.SPEC_VERSION, utf8(CloudEventHeaders.SPEC_VERSION_VALUE));
         headers.add(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.JSON));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), null, event.key(), event.payload(),
-                headers);
-        return TraceParents.within(event.traceparent(), () -> kafka.send(record));
+        if (event.traceparent() != null) {
+            headers.add(TraceParents.HEADER, utf8(event.traceparent()));
+        }
+        return kafka.send(new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers));
     }
 
     /** Publishes and waits for the broker's acknowledgement of every event. */

@@ -1,8 +1,9 @@
 package org.aanboord.risk.application;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
+import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
+import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.risk.application.BatchScoring.Unscorable;
 import org.aanboord.risk.application.RebuildTargets.Target;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds all scoring state from the topics, from offset 0, into a fresh database: first every agreement version,
- * then every registration and every signal in batches through the same scoring step as live processing, the states
- * held in memory between batches ({@code aanboord.scoring.rebuild.buffered-states} at most) and each written once.
+ * then every registration and every signal in batches through the same scoring step as live processing, split by
+ * pupil over one lane per core ({@link RebuildLanes}), the states held in memory between batches
+ * ({@code aanboord.scoring.rebuild.buffered-states} at most) and each written once.
  * Publishes nothing.
  */
 @Service
@@ -22,6 +24,7 @@ public class RebuildState {
     private final BatchScoring batches;
 
     private final int bufferedStates;
+    private final int lanes = Runtime.getRuntime().availableProcessors();
 
     RebuildState(TopicHistory history, RebuildTargets targets, PupilScoring scoring,
             @Value("${aanboord.scoring.rebuild.buffered-states:20000}") int bufferedStates) {
@@ -39,24 +42,22 @@ public class RebuildState {
         }
         long started = System.nanoTime();
         long agreementVersions = history.agreements(target.agreements()::record);
-        AtomicLong unscorable = new AtomicLong();
-        BufferedStates states = new BufferedStates(target.store(), bufferedStates);
-        TopicHistory.Counts counts = history.registrations(batch -> {
-            BatchScoring.Result result = batches.score(batch, states, target.agreements(), Unscorable.SKIP);
-            states.saveAll(result.changes());
-            unscorable.addAndGet(result.unscorable());
-        });
-        // Signals after registrations: the final state is the same in any order (both are keyed and versioned);
-        // only the order of assessments in a pupil's history may differ from the live interleaving.
-        TopicHistory.Counts signals = history.signals(batch -> {
-            BatchScoring.Result result = batches.scoreSignals(batch, states, target.agreements(), Unscorable.SKIP);
-            states.saveAll(result.changes());
-            unscorable.addAndGet(result.unscorable());
-        });
-        states.flush();
+        TopicHistory.Counts counts;
+        TopicHistory.Counts signals;
+        long unscorable;
+        try (RebuildLanes lanes = new RebuildLanes(target.store(), this.lanes, bufferedStates)) {
+            counts = history.registrations(batch -> lanes.score(batch, AttendanceRegistrationEvent::pupilPseudonym,
+                    (events, states) -> batches.score(events, states, target.agreements(), Unscorable.SKIP)));
+            // Signals after registrations: the final state is the same in any order (both are keyed and versioned);
+            // only the order of assessments in a pupil's history may differ from the live interleaving.
+            signals = history.signals(batch -> lanes.score(batch, PupilSignalEvent::pupilPseudonym,
+                    (events, states) -> batches.scoreSignals(events, states, target.agreements(), Unscorable.SKIP)));
+            lanes.flush();
+            unscorable = lanes.unscorable();
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         return new RebuildReport(database, agreementVersions, counts.records(), signals.records(),
-                counts.unreadable() + signals.unreadable(), unscorable.get(), took.toMillis(),
+                counts.unreadable() + signals.unreadable(), unscorable, took.toMillis(),
                 took.isZero() ? 0 : Math.round((counts.records() + signals.records()) / (took.toNanos() / 1e9)));
     }
 
