@@ -1,8 +1,8 @@
 package org.aanboord.risk.domain;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
@@ -16,12 +16,10 @@ import org.aanboord.contracts.attendance.v1.HalfDayRevoked;
  */
 public final class PupilYear {
 
-    /** Copied on the first change after it was handed in or out (scoring reads far more than it changes). */
-    private Map<String, HalfDayEntry> halfDays;
-    private boolean owned;
+    private HalfDays halfDays;
 
     public PupilYear(Map<String, HalfDayEntry> halfDays) {
-        this.halfDays = halfDays;
+        this.halfDays = HalfDays.copyOf(halfDays);
     }
 
     /**
@@ -30,21 +28,18 @@ public final class PupilYear {
      * @return false when the event is not newer than what is known for that half-day (a duplicate or a stale resend)
      */
     public boolean apply(AttendanceRegistrationEvent event) {
-        HalfDayEntry known = halfDays.get(event.halfDaySlot());
+        String slot = event.halfDaySlot();
+        HalfDayEntry known = halfDays.get(slot);
         if (known != null && known.version() >= event.version()) {
             return false;
         }
-        if (!owned) {
-            halfDays = new HashMap<>(halfDays);
-            owned = true;
-        }
         if (event instanceof HalfDayRegistered registered) {
-            halfDays.put(event.halfDaySlot(), new HalfDayEntry(event.schoolId(), registered.code(), event.version()));
+            halfDays = halfDays.with(slot, new HalfDayEntry(event.schoolId(), registered.code(), event.version()));
         } else if (event instanceof HalfDayCorrected corrected) {
-            halfDays.put(event.halfDaySlot(), new HalfDayEntry(event.schoolId(), corrected.code(), event.version()));
+            halfDays = halfDays.with(slot, new HalfDayEntry(event.schoolId(), corrected.code(), event.version()));
         } else if (event instanceof HalfDayRevoked) {
             // A revoked half-day keeps its version so an older resend cannot bring the code back.
-            halfDays.put(event.halfDaySlot(), new HalfDayEntry(event.schoolId(), null, event.version()));
+            halfDays = halfDays.with(slot, new HalfDayEntry(event.schoolId(), null, event.version()));
         }
         return true;
     }
@@ -67,7 +62,8 @@ public final class PupilYear {
 
     /** The registered half-days read against the school calendar, next to the year's other signals. */
     public AttendanceFacts facts(SchoolDayIndex schoolDays, SignalFacts signals) {
-        Map<Slot, AttendanceCode> absences = new HashMap<>();
+        // In calendar order into a sorted map, which AttendanceFacts then copies in linear time.
+        TreeMap<Slot, AttendanceCode> absences = new TreeMap<>();
         halfDays.forEach((slot, entry) -> {
             if (entry.code() != null) {
                 absences.put(Slot.parse(slot), entry.code());
@@ -77,7 +73,6 @@ public final class PupilYear {
     }
 
     public Map<String, HalfDayEntry> halfDays() {
-        owned = false;
-        return Collections.unmodifiableMap(halfDays);
+        return halfDays;
     }
 }

@@ -2,6 +2,7 @@ package org.aanboord.risk.adapter.out.messaging;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,8 +26,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +55,7 @@ class KafkaTopicHistory implements TopicHistory {
         long[] read = {0};
         readToEnd(Topic.AGREEMENTS_LIFECYCLE.wireName(), records -> records.forEach(record -> {
             try {
-                if (reader.read(message(record), AgreementLifecycleEvent.class).event() instanceof AgreementPublished published) {
+                if (reader.read(payload(record), headers(record), AgreementLifecycleEvent.class).event() instanceof AgreementPublished published) {
                     each.accept(published);
                     read[0]++;
                 }
@@ -84,7 +83,7 @@ class KafkaTopicHistory implements TopicHistory {
             for (ConsumerRecord<String, byte[]> record : records) {
                 counts[0]++;
                 try {
-                    events.add(reader.read(message(record), type).event());
+                    events.add(reader.read(payload(record), headers(record), type).event());
                 } catch (PoisonMessageException e) {
                     counts[1]++;
                 }
@@ -137,14 +136,19 @@ class KafkaTopicHistory implements TopicHistory {
         return properties;
     }
 
-    private static Message<byte[]> message(ConsumerRecord<String, byte[]> record) {
-        MessageBuilder<byte[]> message = MessageBuilder.withPayload(record.value() == null ? new byte[0] : record.value());
+    private static byte[] payload(ConsumerRecord<String, byte[]> record) {
+        return record.value() == null ? new byte[0] : record.value();
+    }
+
+    /** The CloudEvents headers the reader needs, without building a message (and its id) per record. */
+    private static Map<String, Object> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, Object> headers = new HashMap<>(4);
         for (String name : List.of(CloudEventHeaders.TYPE, CloudEventHeaders.ID)) {
             Header header = record.headers().lastHeader(name);
             if (header != null) {
-                message.setHeader(name, header.value());
+                headers.put(name, header.value());
             }
         }
-        return message.build();
+        return headers;
     }
 }
