@@ -323,6 +323,14 @@ start_service() {
     env+=(AANBOORD_PSEUDONYMISATION_KEY="$(local_key AANBOORD_PSEUDONYMISATION_KEY "$KEY_FILE")"
       AANBOORD_VAULT_KEY="$(local_key AANBOORD_VAULT_KEY "$VAULT_KEY_FILE")")
   fi
+  if [[ $name == hub-console ]]; then
+    # The services where this run put them (their ports may be overridden), not the console's defaults.
+    env+=(AGREEMENTS_URL="http://localhost:$(port_of stakeholder-agreements)"
+      INGESTION_URL="http://localhost:$(port_of attendance-ingestion)"
+      RISK_URL="http://localhost:$(port_of risk-scoring)"
+      CASES_URL="http://localhost:$(port_of case-management)"
+      NOTIFICATIONS_URL="http://localhost:$(port_of notifications)")
+  fi
   env "${env[@]}" "$JAVA" "${opts[@]}" -jar "$jar" --server.port="$port" >"$LOG_DIR/$name.log" 2>&1 &
   pid=$!
   echo "$pid" >"$(pid_file "$name")"

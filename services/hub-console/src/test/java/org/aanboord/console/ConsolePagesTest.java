@@ -2,12 +2,15 @@ package org.aanboord.console;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +24,8 @@ import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,7 +46,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(classes = HubConsoleApplication.class,
         properties = {"spring.config.name=hub-console", ConsoleTestSupport.CONSOLE_EXCLUSIONS})
 @AutoConfigureMockMvc
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, OutputCaptureExtension.class})
 class ConsolePagesTest {
 
     @Autowired
@@ -135,6 +140,50 @@ class ConsolePagesTest {
         mvc.perform(get("/agreements/agreement-demo").with(as("regisseur", "REGISSEUR", "municipality-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("clb-demo")));
+    }
+
+    @Test
+    void theCareCoordinatorIdentifiesTheSchoolsPupilForAPurposeOnAPageNothingKeepsWhileOthersGetAClearRefusal(
+            CapturedOutput output) throws Exception {
+        String nationalNumber = ConsoleTestSupport.nationalNumber();
+        String pupil = "lln-id-" + System.nanoTime();
+        assertThat(RunningPlatform.get().post(RunningPlatform.get().ingestion, "/api/registrations", """
+                {"schoolId":"school-demo-1","pupilId":"%s","nationalNumber":"%s","date":"2026-10-05","halfDay":"VM","code":"B"}"""
+                .formatted(pupil, nationalNumber)).statusCode()).isEqualTo(202);
+        String pseudonym = RunningPlatform.get().ingestion.getBean(Pseudonymizer.class).ofNationalNumber(nationalNumber);
+        String identity = "/pupils/" + pseudonym + "/identity";
+        String printed = nationalNumber.replaceFirst("(\\d{2})(\\d{2})(\\d{2})(\\d{3})(\\d{2})", "$1.$2.$3-$4.$5");
+
+        mvc.perform(get(identity).with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label for=\"reason\">Doel</label>")))
+                .andExpect(content().string(containsString("gelogd voor de functionaris voor gegevensbescherming")));
+        mvc.perform(post(identity).param("reason", "CONTACT_FAMILY").param("details", "Gesprek op vrijdag")
+                        .with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(content().string(containsString(printed)))
+                .andExpect(content().string(containsString(pupil)))
+                .andExpect(content().string(containsString("Contact opnemen met de leerling en de ouders na een "
+                        + "melding van problematische afwezigheid: Gesprek op vrijdag")));
+        assertThat(output.getAll()).doesNotContain(nationalNumber).doesNotContain(printed);
+
+        mvc.perform(post(identity).param("reason", "OTHER").param("details", "even kijken")
+                        .with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("minstens drie woorden en 20 tekens")))
+                .andExpect(content().string(not(containsString(printed))));
+        mvc.perform(post(identity).param("reason", "LINK_FILE").param("lang", "en")
+                        .with(as("zorg.school2", "SCHOOL_STAFF", "school-demo-2")).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No pupil of your school")));
+        await("the pupil page offers the action once risk-scoring counted the row").until(() -> mvc.perform(
+                get("/pupils/" + pseudonym).with(as("zorg.school1", "SCHOOL_STAFF", "school-demo-1")))
+                .andReturn().getResponse().getContentAsString().contains("Leerling identificeren"));
+        mvc.perform(get(identity).with(as("regisseur", "REGISSEUR", "municipality-demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/region").with(as("regisseur", "REGISSEUR", "municipality-demo")))
+                .andExpect(content().string(not(containsString("/identity"))));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.aanboord.console;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Small helpers shared by the console's tests. */
 public final class ConsoleTestSupport {
@@ -18,6 +19,8 @@ public final class ConsoleTestSupport {
     public static final String CONSOLE_EXCLUSIONS = SERVICE_EXCLUSIONS
             + ",org.aanboord.platform.security.config.PlatformSecurityAutoConfiguration";
 
+    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 300_000);
+
     private ConsoleTestSupport() {
     }
 
@@ -32,5 +35,13 @@ public final class ConsoleTestSupport {
     /** A CSV line for school-demo-1 on a past school day (the week of 5 October 2026). */
     public static String registration(String pupil, String date, String code) {
         return "school-demo-1;" + pupil + ";;" + date + ";VM;" + code;
+    }
+
+    /** A valid national register number of a pupil born in 2012 (the from-2000 check rule), new at every call. */
+    public static String nationalNumber() {
+        long n = SERIAL.incrementAndGet();
+        long birthDay = 120_000 + (1 + n / 1000 % 12) * 100 + 1 + n / 12_000 % 28;
+        long body = birthDay * 1000 + n % 998 + 1;
+        return String.format("%09d%02d", body, 97 - (2_000_000_000L + body) % 97);
     }
 }

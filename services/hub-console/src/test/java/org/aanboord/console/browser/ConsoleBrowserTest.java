@@ -14,6 +14,7 @@ import org.aanboord.console.HubConsoleApplication;
 import org.aanboord.console.RunningPlatform;
 import org.aanboord.console.devauth.DevAuthorizationServer;
 import org.aanboord.endtoend.Platform;
+import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -35,8 +37,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The console in a real headless Chromium, signed in through an authorisation server configured as in the
@@ -182,6 +187,52 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(3)
+    void theClbWorkerIdentifiesThePupilOfACaseForAPurposeAndTheDpoSeesTheRequestInTheAuditTrail() throws Exception {
+        String nationalNumber = ConsoleTestSupport.nationalNumber();
+        String pupil = "lln-identify-" + System.nanoTime();
+        for (String day : List.of("2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09")) {
+            assertThat(platform.post(platform.ingestion, "/api/registrations", """
+                    {"schoolId":"school-demo-1","pupilId":"%s","nationalNumber":"%s","date":"%s","halfDay":"VM","code":"B"}"""
+                    .formatted(pupil, nationalNumber, day)).statusCode()).isEqualTo(202);
+        }
+        String pseudonym = platform.ingestion.getBean(Pseudonymizer.class).ofNationalNumber(nationalNumber);
+        signIn("clb.worker");
+        browser.get(consoleUrl + "/cases");
+        By caseOfPupil = By.partialLinkText(pseudonym.substring(0, 10));
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return !driver.findElements(caseOfPupil).isEmpty();
+        });
+        browser.findElement(caseOfPupil).click();
+
+        // Keyboard only, from the case to the identity.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identify-link"))).sendKeys(Keys.ENTER);
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reason"))))
+                .selectByValue("CONTACT_FAMILY");
+        browser.findElement(By.id("details")).sendKeys("Telefoongesprek met de moeder gepland");
+        assertThat(browser.findElement(By.id("identify-logged")).getText())
+                .contains("functionaris voor gegevensbescherming");
+        screenshot("clb-identify");
+        browser.findElement(By.id("details")).sendKeys(Keys.TAB, Keys.ENTER);
+
+        WebElement identity = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identity")));
+        assertThat(identity.getText()).contains(nationalNumber.replaceFirst(
+                "(\\d{2})(\\d{2})(\\d{2})(\\d{3})(\\d{2})", "$1.$2.$3-$4.$5"));
+        assertThat(browser.findElement(By.id("school-ids")).getText()).contains("school-demo-1").contains(pupil);
+        screenshot("clb-identity");
+
+        JsonNode audit = platform.get(platform.ingestion, "/api/audit?who=clb.worker",
+                TestTokens.token("DPO", "hub", "dpo"));
+        assertThat(audit.valueStream()).anySatisfy(entry -> {
+            assertThat(entry.path("action").asString()).isEqualTo("REIDENTIFY");
+            assertThat(entry.path("subject").path("pseudonym").asString()).isEqualTo(pseudonym);
+            assertThat(entry.path("status").asInt()).isEqualTo(200);
+            assertThat(entry.path("purpose").asString()).contains("Telefoongesprek met de moeder gepland");
+        });
+    }
+
+    @Test
+    @Order(4)
     void theRegisseurSeesTheRegionAndPublishesANewVersionOfTheAgreement() throws Exception {
         signIn("regisseur");
         wait.until(ExpectedConditions.urlContains("/region"));
@@ -211,6 +262,20 @@ class ConsoleBrowserTest {
         WebElement diff = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diff")));
         assertThat(diff.getText()).contains("threshold").contains("3").contains("4");
         screenshot("regisseur-diff");
+    }
+
+    @Test
+    @Order(5)
+    void theRegisseurCannotIdentifyAPupil() {
+        signIn("regisseur");
+        wait.until(ExpectedConditions.urlContains("/region"));
+        for (String page : List.of("/region", "/inbox", "/agreements")) {
+            browser.get(consoleUrl + page);
+            assertThat(browser.findElements(By.cssSelector("a[href*='/identity']"))).isEmpty();
+            assertThat(browser.getPageSource()).doesNotContain("Leerling identificeren");
+        }
+        browser.get(consoleUrl + "/pupils/any-pseudonym/identity");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
     }
 
     private void signIn(String user) {

@@ -23,4 +23,13 @@ public final class Formats {
     public String dateTime(Instant at) {
         return at == null ? "–" : DATE_TIME.format(at.atZone(BRUSSELS));
     }
+
+    /** A national register number as printed on the identity card: {@code 85.07.30-033.28}. */
+    public String nationalNumber(String digits) {
+        if (digits == null || !digits.matches("\\d{11}")) {
+            return digits;
+        }
+        return digits.substring(0, 2) + "." + digits.substring(2, 4) + "." + digits.substring(4, 6) + "-"
+                + digits.substring(6, 9) + "." + digits.substring(9);
+    }
 }

@@ -33,7 +33,8 @@ final class ServiceCalls {
             for (JsonNode error : problem.path("errors")) {
                 String message = error.hasNonNull("message") ? error.path("message").asString()
                         : error.path("reason").asString();
-                fields.add(new ServiceProblem.FieldProblem(error.path("field").asString(), message));
+                fields.add(new ServiceProblem.FieldProblem(error.path("field").asString(), message,
+                        error.path("rule").asString(null)));
             }
             String detail = problem.hasNonNull("detail") ? problem.path("detail").asString()
                     : problem.path("title").asString("HTTP " + status);

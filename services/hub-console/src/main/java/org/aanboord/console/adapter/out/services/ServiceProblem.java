@@ -25,6 +25,7 @@ public class ServiceProblem extends RuntimeException {
         return fields;
     }
 
-    public record FieldProblem(String field, String message) {
+    /** @param rule the service's name for the rule the field broke ({@code required}, {@code too-short}, ...), if it gave one */
+    public record FieldProblem(String field, String message, String rule) {
     }
 }
