@@ -18,6 +18,8 @@ final class DemoDirectory {
     static final String CONSOLE_CLIENT = "hub-console";
     static final String CONSOLE_SECRET = "dev-console-secret";
     static final String CONSOLE_REDIRECT = "http://localhost:8080/login/oauth2/code/aanboord";
+    /** Where signing out of the console lands after the server ended its session too. */
+    static final String CONSOLE_HOME = "http://localhost:8080/";
 
     /** @param name the display name, in the {@code name} claim */
     record Identity(String role, String organisationId, String name) {

@@ -60,6 +60,7 @@ class DevAuthConfiguration {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUri(DemoDirectory.CONSOLE_REDIRECT)
+                .postLogoutRedirectUri(DemoDirectory.CONSOLE_HOME)
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens)

@@ -1,10 +1,10 @@
 package org.aanboord.console.config;
 
 import org.aanboord.console.signin.ConsoleUserService;
+import org.aanboord.console.signin.EndSessionLogout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -17,9 +17,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain console(HttpSecurity http, ConsoleUserService users,
-            ClientRegistrationRepository registrations) throws Exception {
-        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
+            ClientRegistrationRepository registrations, ConsoleProperties properties) throws Exception {
         // The contract's client uses PKCE even though it also has a secret.
         DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
@@ -36,7 +34,7 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                         .userInfoEndpoint(info -> info.oidcUserService(users)))
-                .logout(out -> out.logoutSuccessHandler(logout));
+                .logout(out -> out.logoutSuccessHandler(new EndSessionLogout(properties.endSessionUri())));
         return http.build();
     }
 }

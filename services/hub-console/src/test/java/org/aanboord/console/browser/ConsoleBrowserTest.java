@@ -82,7 +82,8 @@ class ConsoleBrowserTest {
                 "--aanboord.console.issuer-uri=" + TestTokens.ISSUER,
                 provider + "authorization-uri=" + authUrl + "/oauth2/authorize",
                 provider + "token-uri=" + authUrl + "/oauth2/token",
-                provider + "jwk-set-uri=" + authUrl + "/oauth2/jwks"));
+                provider + "jwk-set-uri=" + authUrl + "/oauth2/jwks",
+                "--aanboord.console.end-session-uri=" + authUrl + "/connect/logout"));
         console = HubConsoleApplication.start(args.toArray(String[]::new));
         consoleUrl = "http://localhost:" + consolePort;
     }
@@ -278,8 +279,25 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
     }
 
+    @Test
+    @Order(6)
+    void signingOutEndsTheSignInServersSessionTooSoTheNextUserCanSignInInTheSameWindow() {
+        signIn("zorg.school1");
+        wait.until(ExpectedConditions.urlContains("/school"));
+        browser.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")).click();
+
+        enterCredentials("clb.worker");
+        wait.until(ExpectedConditions.urlContains("/inbox"));
+        assertThat(browser.findElement(By.cssSelector(".who .user")).getText()).contains("CLB-medewerker");
+    }
+
     private void signIn(String user) {
         browser.get(consoleUrl + "/");
+        enterCredentials(user);
+    }
+
+    /** On the sign-in server's page, once it shows. */
+    private void enterCredentials(String user) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();

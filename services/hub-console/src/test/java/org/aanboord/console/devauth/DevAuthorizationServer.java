@@ -75,6 +75,7 @@ public class DevAuthorizationServer {
                         "--" + client + "registration.authorization-grant-types=authorization_code,refresh_token",
                         "--" + client + "registration.redirect-uris=http://localhost:" + consolePort
                                 + "/login/oauth2/code/aanboord",
+                        "--" + client + "registration.post-logout-redirect-uris=http://localhost:" + consolePort + "/",
                         "--" + client + "registration.scopes=openid,profile",
                         "--" + client + "require-proof-key=true");
     }
