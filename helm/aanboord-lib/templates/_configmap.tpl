@@ -23,6 +23,9 @@ data:
   SPRING_MONGODB_USERNAME: {{ include "aanboord-lib.name" . | quote }}
   {{- end }}
   AANBOORD_ISSUER_URI: {{ required "global.auth.issuerUri is required (the region's OIDC issuer)" .Values.global.auth.issuerUri | quote }}
+  {{- with .Values.global.auth.endSessionUri }}
+  AANBOORD_END_SESSION_URI: {{ . | quote }}
+  {{- end }}
   LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .Values.global.logFormat | default "ecs" | quote }}
   JAVA_TOOL_OPTIONS: {{ .Values.javaToolOptions | default "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp -Duser.home=/tmp" | quote }}
   {{- range $name, $value := .Values.env }}
