@@ -103,25 +103,26 @@ final class InJvmHub implements AutoCloseable {
     }
 
     /**
-     * Waits until scoring has consumed every registration and cases and notifications every assessment, printing
-     * the backlog every 10 s. Returns false (and says so) when {@code atMost} passes first.
+     * Waits until scoring has consumed every registration and signal and cases and notifications every assessment,
+     * printing the backlog every 10 s. Returns false (and says so) when {@code atMost} passes first.
      */
     boolean awaitDrained(Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         long nextReport = System.nanoTime() + 10_000_000_000L;
         while (true) {
-            long scoring = lag("risk-scoring", "attendance.registrations.v1");
+            long scoring = lag("risk-scoring", "attendance.registrations.v1")
+                    + lag("risk-scoring", "attendance.signals.v1");
             long downstream = lag("case-management", "risk.assessments.v1") + lag("notifications", "risk.assessments.v1");
             if (scoring == 0 && downstream == 0) {
                 return true;
             }
             if (System.nanoTime() > deadline) {
-                Report.note("NOT drained after %d s: %,d registrations unscored, %,d assessments unhandled"
+                Report.note("NOT drained after %d s: %,d registrations and signals unscored, %,d assessments unhandled"
                         .formatted(atMost.toSeconds(), scoring, downstream));
                 return false;
             }
             if (System.nanoTime() > nextReport) {
-                Report.note("draining: %,d registrations unscored, %,d assessments unhandled".formatted(scoring, downstream));
+                Report.note("draining: %,d registrations and signals unscored, %,d assessments unhandled".formatted(scoring, downstream));
                 nextReport += 10_000_000_000L;
             }
             Thread.sleep(50);
