@@ -84,7 +84,8 @@ final class EndToEndBenchmark {
                 .formatted(signals.size(), CLIENTS));
         Phase<SyntheticSignal> phase = new Phase<>((signal, status, answered) -> { }, "signals/s");
         long start = System.nanoTime();
-        driver.closedLoopSignals(signals.iterator(), CLIENTS, Duration.ofSeconds(seconds), phase);
+        driver.closedLoopSignals(signals.iterator(), SchoolTokens.inJvmStaff(), CLIENTS, Duration.ofSeconds(seconds),
+                phase);
         phase.printAccepted(0, start, System.nanoTime());
         if (hub.awaitDrained(drainLimit())) {
             phase.printDrained(start, System.nanoTime());
@@ -132,7 +133,8 @@ final class EndToEndBenchmark {
         }
 
         void printDrained(long start, long drained) {
-            Report.figure("ingested, scored and alerted (until consumer lag 0)", ok() / ((drained - start) / 1e9), unit);
+            Report.figure("ingested, scored and alerted (until consumer lag 0)", ok() / ((drained - start) / 1e9),
+                    unit);
         }
 
         private int ok() {

@@ -64,7 +64,7 @@ final class LoadDriver implements AutoCloseable {
             }
             inFlight.acquire();
             SyntheticRegistration registration = registrations.get(i);
-            http.sendAsync(post(single, registration.schoolId(), registration.toJson()),
+            http.sendAsync(post(single, tokens, registration.schoolId(), registration.toJson()),
                     HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
                         listener.answered(registration, error == null ? response.statusCode() : -1, due, System.nanoTime());
@@ -77,18 +77,22 @@ final class LoadDriver implements AutoCloseable {
     /** {@code clients} senders back to back until the registrations run out or {@code limit} has passed. */
     int closedLoop(Iterator<SyntheticRegistration> registrations, int clients, Duration limit,
             Listener<SyntheticRegistration> listener) throws InterruptedException {
-        return closedLoop(registrations, single, SyntheticRegistration::schoolId, SyntheticRegistration::toJson, clients,
-                limit, listener);
+        return closedLoop(registrations, single, tokens, SyntheticRegistration::schoolId, SyntheticRegistration::toJson,
+                clients, limit, listener);
     }
 
-    /** {@code clients} senders of {@code POST /api/signals} back to back until the signals run out or {@code limit}. */
-    int closedLoopSignals(Iterator<SyntheticSignal> signals, int clients, Duration limit,
+    /**
+     * {@code clients} senders of {@code POST /api/signals} back to back until the signals run out or {@code limit}
+     * has passed, as the school's staff ({@code staff}: the software may send attendance only).
+     */
+    int closedLoopSignals(Iterator<SyntheticSignal> signals, SchoolTokens staff, int clients, Duration limit,
             Listener<SyntheticSignal> listener) throws InterruptedException {
-        return closedLoop(signals, signal, SyntheticSignal::schoolId, SyntheticSignal::toJson, clients, limit, listener);
+        return closedLoop(signals, signal, staff, SyntheticSignal::schoolId, SyntheticSignal::toJson, clients, limit,
+                listener);
     }
 
-    private <T> int closedLoop(Iterator<T> items, URI uri, Function<T, String> schoolOf, Function<T, String> json,
-            int clients, Duration limit, Listener<T> listener) throws InterruptedException {
+    private <T> int closedLoop(Iterator<T> items, URI uri, SchoolTokens by, Function<T, String> schoolOf,
+            Function<T, String> json, int clients, Duration limit, Listener<T> listener) throws InterruptedException {
         AtomicInteger sent = new AtomicInteger();
         long deadline = System.nanoTime() + limit.toNanos();
         Thread[] workers = new Thread[clients];
@@ -105,7 +109,7 @@ final class LoadDriver implements AutoCloseable {
                     long due = System.nanoTime();
                     int status;
                     try {
-                        status = http.send(post(uri, schoolOf.apply(item), json.apply(item)),
+                        status = http.send(post(uri, by, schoolOf.apply(item), json.apply(item)),
                                 HttpResponse.BodyHandlers.discarding()).statusCode();
                     } catch (Exception e) {
                         status = -1;
@@ -144,7 +148,7 @@ final class LoadDriver implements AutoCloseable {
                     String body = next.stream().map(SyntheticRegistration::toJson)
                             .collect(Collectors.joining(",", "[", "]"));
                     try {
-                        HttpResponse<String> response = http.send(post(batch, next.get(0).schoolId(), body),
+                        HttpResponse<String> response = http.send(post(batch, tokens, next.get(0).schoolId(), body),
                                 HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
                             failures.incrementAndGet();
@@ -188,10 +192,10 @@ final class LoadDriver implements AutoCloseable {
         return rest;
     }
 
-    /** As the software of the school the rows are about: a school may write only about its own pupils. */
-    private HttpRequest post(URI uri, String schoolId, String json) {
+    /** As the software or staff of the school the rows are about: a school may write only about its own pupils. */
+    private HttpRequest post(URI uri, SchoolTokens by, String schoolId, String json) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.of(schoolId))
+                .header("Authorization", "Bearer " + by.of(schoolId))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
