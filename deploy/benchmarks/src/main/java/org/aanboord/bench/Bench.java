@@ -3,10 +3,11 @@ package org.aanboord.bench;
 import java.util.Locale;
 
 /**
- * Runs one benchmark in this JVM: {@code raw}, {@code end-to-end}, {@code flanders-morning} or {@code all}, each
- * next to the raw broker baseline measured in the same run, on the same broker; or {@code remote-load <url>} against
- * a running {@code ./run-local.sh} (see footprint.sh). Tunables are system properties:
- * bench.rate (2000), bench.seconds (30), bench.pupils (for flanders-morning, 100000), bench.seed (42).
+ * Runs one benchmark in this JVM: {@code raw}, {@code end-to-end}, {@code flanders-morning}, {@code replay} or
+ * {@code all}, each next to the raw broker baseline measured in the same run, on the same broker; or
+ * {@code remote-load <url>} against a running {@code ./run-local.sh} (see footprint.sh). Tunables are system
+ * properties: bench.rate (2000), bench.seconds (30), bench.pupils (for flanders-morning, 100000),
+ * bench.replay.pupils (for replay run alone, 20000), bench.seed (42).
  */
 public final class Bench {
 
@@ -28,12 +29,14 @@ public final class Bench {
                 case "raw" -> { }
                 case "end-to-end" -> new EndToEndBenchmark(hub).run();
                 case "flanders-morning" -> new FlandersMorningBenchmark(hub, raw).run();
+                case "replay" -> new ReplayBenchmark(hub).run();
                 case "all" -> {
                     new EndToEndBenchmark(hub).run();
                     new FlandersMorningBenchmark(hub, raw).run();
+                    new ReplayBenchmark(hub).run();
                 }
                 default -> throw new IllegalArgumentException("unknown benchmark " + which
-                        + "; use raw, end-to-end, flanders-morning or all");
+                        + "; use raw, end-to-end, flanders-morning, replay or all");
             }
         }
         System.exit(0);

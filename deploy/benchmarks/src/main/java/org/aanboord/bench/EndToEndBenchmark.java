@@ -13,17 +13,21 @@ import org.aanboord.synthetic.Region;
 import org.aanboord.synthetic.RegionGenerator;
 import org.aanboord.synthetic.RegionSpec;
 import org.aanboord.synthetic.SyntheticRegistration;
+import org.aanboord.synthetic.SyntheticSignal;
 
 /**
  * End to end: a synthetic region's autumn term of registrations sent one by one to the ingestion API, first at a
- * fixed offered load (default 2,000/s), then by closed-loop clients at saturation. For each phase: the rate
- * accepted, the rate until everything was scored and alerted (consumer lag zero), HTTP latency, and the latency
- * from the HTTP accept of the threshold-crossing B to the alert in the inbox.
+ * fixed offered load (default 2,000/s), then by closed-loop clients at saturation; then the same term's other
+ * signals (report results, grade repetitions, measures, concerns) one by one to {@code POST /api/signals}. For each
+ * phase: the rate accepted, the rate until everything was scored and alerted (consumer lag zero), HTTP latency, and
+ * for registrations the latency from the HTTP accept of the threshold-crossing B to the alert in the inbox.
  */
 final class EndToEndBenchmark {
 
     private static final LocalDate FROM = LocalDate.of(2026, 9, 1);
     private static final LocalDate UNTIL = LocalDate.of(2026, 11, 20);
+
+    private static final int CLIENTS = 64;
 
     private final InJvmHub hub;
 
@@ -45,26 +49,46 @@ final class EndToEndBenchmark {
                 .formatted(pupils, region.schools().size(), all.size()));
         AlertClock clock = new AlertClock(hub);
         try (LoadDriver driver = new LoadDriver(hub.ingestionUrl(), SchoolTokens.inJvm())) {
-            Phase fixed = new Phase(clock);
+            Phase<SyntheticRegistration> fixed = new Phase<>(clock::accepted, "registrations/s");
             clock.reset();
             long start = System.nanoTime();
             driver.openLoop(all.subList(0, fixedCount), rate, 1_024, fixed);
             long sent = System.nanoTime();
             fixed.printAccepted(rate, start, sent);
             if (hub.awaitDrained(drainLimit())) {
-                fixed.printDrained(start, System.nanoTime(), clock.samples());
+                fixed.printDrained(start, System.nanoTime());
+                Report.latencies("HTTP accept of the crossing B -> inbox alert", clock.samples());
             }
 
-            Report.section("End to end, saturation (closed loop, %d clients)".formatted(64));
-            Phase saturated = new Phase(clock);
+            Report.section("End to end, saturation (closed loop, %d clients)".formatted(CLIENTS));
+            Phase<SyntheticRegistration> saturated = new Phase<>(clock::accepted, "registrations/s");
             clock.reset();
             start = System.nanoTime();
-            driver.closedLoop(all.subList(fixedCount, all.size()).iterator(), 64, Duration.ofSeconds(seconds), saturated);
+            driver.closedLoop(all.subList(fixedCount, all.size()).iterator(), CLIENTS, Duration.ofSeconds(seconds),
+                    saturated);
             sent = System.nanoTime();
             saturated.printAccepted(0, start, sent);
             if (hub.awaitDrained(drainLimit())) {
-                saturated.printDrained(start, System.nanoTime(), clock.samples());
+                saturated.printDrained(start, System.nanoTime());
+                Report.latencies("HTTP accept of the crossing B -> inbox alert", clock.samples());
             }
+            sendSignals(region, driver, seconds);
+        }
+    }
+
+    /** The term's other signals, after its registrations (a pupil's results and concerns follow their absences). */
+    private void sendSignals(Region region, LoadDriver driver, int seconds) throws InterruptedException {
+        List<SyntheticSignal> signals = new ArrayList<>();
+        region.signals().forEachRemaining(signals::add);
+        Report.section("End to end, other signals (%,d in the term; POST /api/signals, closed loop, %d clients)"
+                .formatted(signals.size(), CLIENTS));
+        Phase<SyntheticSignal> phase = new Phase<>((signal, status, answered) -> { }, "signals/s");
+        long start = System.nanoTime();
+        driver.closedLoopSignals(signals.iterator(), SchoolTokens.inJvmStaff(), CLIENTS, Duration.ofSeconds(seconds),
+                phase);
+        phase.printAccepted(0, start, System.nanoTime());
+        if (hub.awaitDrained(drainLimit())) {
+            phase.printDrained(start, System.nanoTime());
         }
     }
 
@@ -72,40 +96,45 @@ final class EndToEndBenchmark {
         return Duration.ofSeconds(Bench.intProperty("bench.drain.seconds", 600));
     }
 
-    /** The answers of one phase. */
-    private static final class Phase implements LoadDriver.Listener {
+    /** What else to tell of an answer: the alert clock for registrations. */
+    private interface Accepted<T> {
+        void accepted(T item, int status, long answeredNanos);
+    }
 
-        private final AlertClock clock;
+    /** The answers of one phase. */
+    private static final class Phase<T> implements LoadDriver.Listener<T> {
+
+        private final Accepted<T> accepted;
+        private final String unit;
         private final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         private final ConcurrentLinkedQueue<Long> httpNanos = new ConcurrentLinkedQueue<>();
 
-        Phase(AlertClock clock) {
-            this.clock = clock;
+        Phase(Accepted<T> accepted, String unit) {
+            this.accepted = accepted;
+            this.unit = unit;
         }
 
         @Override
-        public void answered(SyntheticRegistration registration, int status, long dueNanos, long answeredNanos) {
+        public void answered(T item, int status, long dueNanos, long answeredNanos) {
             statuses.merge(status, 1, Integer::sum);
             httpNanos.add(answeredNanos - dueNanos);
-            clock.accepted(registration, status, answeredNanos);
+            accepted.accepted(item, status, answeredNanos);
         }
 
         /** Printed before waiting for the consumers, so a run cut short still shows what ingestion did. */
         void printAccepted(int offered, long start, long sent) {
             int answered = statuses.values().stream().mapToInt(Integer::intValue).sum();
             if (offered > 0) {
-                Report.figure("offered", offered, "registrations/s");
+                Report.figure("offered", offered, unit);
             }
-            Report.figure("accepted by ingestion (2xx, durable on the broker)", ok() / ((sent - start) / 1e9),
-                    "registrations/s");
+            Report.figure("accepted by ingestion (2xx, durable on the broker)", ok() / ((sent - start) / 1e9), unit);
             Report.note("answers: " + new TreeMap<>(statuses) + " of " + answered);
             Report.latencies("HTTP latency (from when due)", httpNanos.stream().mapToLong(Long::longValue).toArray());
         }
 
-        void printDrained(long start, long drained, long[] alertNanos) {
+        void printDrained(long start, long drained) {
             Report.figure("ingested, scored and alerted (until consumer lag 0)", ok() / ((drained - start) / 1e9),
-                    "registrations/s");
-            Report.latencies("HTTP accept of the crossing B -> inbox alert", alertNanos);
+                    unit);
         }
 
         private int ok() {

@@ -3,6 +3,7 @@ package org.aanboord.bench;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -14,11 +15,14 @@ import org.aanboord.platform.agreements.AgreementDirectory;
 import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
+import org.aanboord.risk.application.RebuildState;
+import org.aanboord.risk.application.RebuildState.RebuildReport;
 import org.aanboord.testsupport.EmbeddedInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -82,18 +86,33 @@ final class InJvmHub implements AutoCloseable {
 
     /** Records not yet processed by a consumer group on a topic (end offsets minus committed offsets). */
     long lag(String group, String topic) {
+        Map<TopicPartition, OffsetAndMetadata> committed = resultOf(admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata());
+        long lag = 0;
+        for (var end : endOffsets(topic).entrySet()) {
+            OffsetAndMetadata done = committed.get(end.getKey());
+            lag += end.getValue() - (done == null ? 0 : done.offset());
+        }
+        return lag;
+    }
+
+    /** Records ever written to a topic (the sum of its end offsets). */
+    long records(String topic) {
+        return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private Map<TopicPartition, Long> endOffsets(String topic) {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        resultOf(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic).partitions()
+                .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        resultOf(admin.listOffsets(latest).all()).forEach((partition, info) -> ends.put(partition, info.offset()));
+        return ends;
+    }
+
+    private static <T> T resultOf(KafkaFuture<T> future) {
         try {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                    .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest()));
-            long lag = 0;
-            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
-                OffsetAndMetadata done = committed.get(end.getKey());
-                lag += end.getValue().offset() - (done == null ? 0 : done.offset());
-            }
-            return lag;
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -102,26 +121,33 @@ final class InJvmHub implements AutoCloseable {
         }
     }
 
+    /** Risk-scoring's rebuild of all scoring state from offset 0 into a new database, as the admin API runs it. */
+    RebuildReport rebuild(String database) {
+        return platform.risk.getBean(RebuildState.class).rebuild(database);
+    }
+
     /**
-     * Waits until scoring has consumed every registration and cases and notifications every assessment, printing
-     * the backlog every 10 s. Returns false (and says so) when {@code atMost} passes first.
+     * Waits until scoring has consumed every registration and signal and cases and notifications every assessment,
+     * printing the backlog every 10 s. Returns false (and says so) when {@code atMost} passes first.
      */
     boolean awaitDrained(Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         long nextReport = System.nanoTime() + 10_000_000_000L;
         while (true) {
-            long scoring = lag("risk-scoring", "attendance.registrations.v1");
+            long scoring = lag("risk-scoring", "attendance.registrations.v1")
+                    + lag("risk-scoring", "attendance.signals.v1");
             long downstream = lag("case-management", "risk.assessments.v1") + lag("notifications", "risk.assessments.v1");
             if (scoring == 0 && downstream == 0) {
                 return true;
             }
             if (System.nanoTime() > deadline) {
-                Report.note("NOT drained after %d s: %,d registrations unscored, %,d assessments unhandled"
+                Report.note("NOT drained after %d s: %,d registrations and signals unscored, %,d assessments unhandled"
                         .formatted(atMost.toSeconds(), scoring, downstream));
                 return false;
             }
             if (System.nanoTime() > nextReport) {
-                Report.note("draining: %,d registrations unscored, %,d assessments unhandled".formatted(scoring, downstream));
+                Report.note("draining: %,d registrations and signals unscored, %,d assessments unhandled"
+                        .formatted(scoring, downstream));
                 nextReport += 10_000_000_000L;
             }
             Thread.sleep(50);

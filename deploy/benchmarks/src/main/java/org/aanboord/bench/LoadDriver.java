@@ -17,19 +17,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.aanboord.synthetic.SyntheticRegistration;
+import org.aanboord.synthetic.SyntheticSignal;
 
 /**
- * Sends registrations to the ingestion API. Open loop: at a fixed rate, each request's latency counted from when it
- * was due (so a stalled server cannot hide its backlog). Closed loop: N clients back to back, for saturation.
+ * Sends registrations and signals to the ingestion API. Open loop: at a fixed rate, each request's latency counted
+ * from when it was due (so a stalled server cannot hide its backlog). Closed loop: N clients back to back, for
+ * saturation.
  */
 final class LoadDriver implements AutoCloseable {
 
-    /** What happened to one request; times from {@link System#nanoTime()}. */
-    interface Listener {
-        void answered(SyntheticRegistration registration, int status, long dueNanos, long answeredNanos);
+    /** What happened to one request about {@code item}; times from {@link System#nanoTime()}. */
+    interface Listener<T> {
+        void answered(T item, int status, long dueNanos, long answeredNanos);
     }
 
     private final ExecutorService callbacks = Executors.newFixedThreadPool(4);
@@ -37,16 +40,19 @@ final class LoadDriver implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI single;
     private final URI batch;
+    private final URI signal;
     private final SchoolTokens tokens;
 
     LoadDriver(String ingestionUrl, SchoolTokens tokens) {
         single = URI.create(ingestionUrl + "/api/registrations");
         batch = URI.create(ingestionUrl + "/api/registrations/batch");
+        signal = URI.create(ingestionUrl + "/api/signals");
         this.tokens = tokens;
     }
 
     /** Offers {@code registrations} at {@code perSecond}, at most {@code maxInFlight} outstanding; returns when all answered. */
-    void openLoop(List<SyntheticRegistration> registrations, double perSecond, int maxInFlight, Listener listener)
+    void openLoop(List<SyntheticRegistration> registrations, double perSecond, int maxInFlight,
+            Listener<SyntheticRegistration> listener)
             throws InterruptedException {
         Semaphore inFlight = new Semaphore(maxInFlight);
         long start = System.nanoTime();
@@ -58,7 +64,7 @@ final class LoadDriver implements AutoCloseable {
             }
             inFlight.acquire();
             SyntheticRegistration registration = registrations.get(i);
-            http.sendAsync(post(single, registration.schoolId(), registration.toJson()),
+            http.sendAsync(post(single, tokens, registration.schoolId(), registration.toJson()),
                     HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
                         listener.answered(registration, error == null ? response.statusCode() : -1, due, System.nanoTime());
@@ -69,30 +75,46 @@ final class LoadDriver implements AutoCloseable {
     }
 
     /** {@code clients} senders back to back until the registrations run out or {@code limit} has passed. */
-    int closedLoop(Iterator<SyntheticRegistration> registrations, int clients, Duration limit, Listener listener)
-            throws InterruptedException {
+    int closedLoop(Iterator<SyntheticRegistration> registrations, int clients, Duration limit,
+            Listener<SyntheticRegistration> listener) throws InterruptedException {
+        return closedLoop(registrations, single, tokens, SyntheticRegistration::schoolId, SyntheticRegistration::toJson,
+                clients, limit, listener);
+    }
+
+    /**
+     * {@code clients} senders of {@code POST /api/signals} back to back until the signals run out or {@code limit}
+     * has passed, as the school's staff ({@code staff}: the software may send attendance only).
+     */
+    int closedLoopSignals(Iterator<SyntheticSignal> signals, SchoolTokens staff, int clients, Duration limit,
+            Listener<SyntheticSignal> listener) throws InterruptedException {
+        return closedLoop(signals, signal, staff, SyntheticSignal::schoolId, SyntheticSignal::toJson, clients, limit,
+                listener);
+    }
+
+    private <T> int closedLoop(Iterator<T> items, URI uri, SchoolTokens by, Function<T, String> schoolOf,
+            Function<T, String> json, int clients, Duration limit, Listener<T> listener) throws InterruptedException {
         AtomicInteger sent = new AtomicInteger();
         long deadline = System.nanoTime() + limit.toNanos();
         Thread[] workers = new Thread[clients];
         for (int c = 0; c < clients; c++) {
             workers[c] = new Thread(() -> {
                 while (System.nanoTime() < deadline) {
-                    SyntheticRegistration registration;
-                    synchronized (registrations) {
-                        if (!registrations.hasNext()) {
+                    T item;
+                    synchronized (items) {
+                        if (!items.hasNext()) {
                             return;
                         }
-                        registration = registrations.next();
+                        item = items.next();
                     }
                     long due = System.nanoTime();
                     int status;
                     try {
-                        status = http.send(post(single, registration.schoolId(), registration.toJson()),
+                        status = http.send(post(uri, by, schoolOf.apply(item), json.apply(item)),
                                 HttpResponse.BodyHandlers.discarding()).statusCode();
                     } catch (Exception e) {
                         status = -1;
                     }
-                    listener.answered(registration, status, due, System.nanoTime());
+                    listener.answered(item, status, due, System.nanoTime());
                     sent.incrementAndGet();
                 }
             }, "bench-client-" + c);
@@ -126,7 +148,7 @@ final class LoadDriver implements AutoCloseable {
                     String body = next.stream().map(SyntheticRegistration::toJson)
                             .collect(Collectors.joining(",", "[", "]"));
                     try {
-                        HttpResponse<String> response = http.send(post(batch, next.get(0).schoolId(), body),
+                        HttpResponse<String> response = http.send(post(batch, tokens, next.get(0).schoolId(), body),
                                 HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
                             failures.incrementAndGet();
@@ -170,10 +192,10 @@ final class LoadDriver implements AutoCloseable {
         return rest;
     }
 
-    /** As the software of the school the rows are about: a school may write only about its own pupils. */
-    private HttpRequest post(URI uri, String schoolId, String json) {
+    /** As the software or staff of the school the rows are about: a school may write only about its own pupils. */
+    private HttpRequest post(URI uri, SchoolTokens by, String schoolId, String json) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.of(schoolId))
+                .header("Authorization", "Bearer " + by.of(schoolId))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 

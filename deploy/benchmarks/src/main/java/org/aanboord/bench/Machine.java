@@ -1,10 +1,11 @@
 package org.aanboord.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The machine a figure was measured on: cores, memory, JVM. */
+/** The machine a figure was measured on: cores, memory, JVM, load; the CPU time this JVM used. */
 final class Machine {
 
     private Machine() {
@@ -24,6 +25,12 @@ final class Machine {
         } catch (IOException e) {
             return "load average ?";
         }
+    }
+
+    /** CPU time this JVM has used so far, every thread: broker, store, services and load generator together. */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String totalMemory() {

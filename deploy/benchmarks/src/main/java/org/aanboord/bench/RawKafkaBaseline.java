@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -73,6 +74,39 @@ final class RawKafkaBaseline {
                 seen += consumer.poll(Duration.ofMillis(500)).count();
             }
             return seen / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** How many records a read took how long, in wall-clock time and CPU time of this JVM. */
+    record Read(long records, long wallNanos, long cpuNanos) {
+
+        double perSecond() {
+            return records / (wallNanos / 1e9);
+        }
+
+        double perCpuSecond() {
+            return records / (cpuNanos / 1e9);
+        }
+    }
+
+    /**
+     * Reads a topic from offset 0 to its current end with a plain consumer (assigned partitions, no group, no
+     * commits), timed from when the consumer knows the end offsets, so connecting is not counted.
+     */
+    static Read readFromStart(String bootstrapServers, String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrapServers)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long start = System.nanoTime();
+            long cpu = Machine.cpuNanos();
+            long read = 0;
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                read += consumer.poll(Duration.ofMillis(500)).count();
+            }
+            return new Read(read, System.nanoTime() - start, Machine.cpuNanos() - cpu);
         }
     }
 

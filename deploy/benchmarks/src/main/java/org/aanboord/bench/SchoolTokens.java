@@ -40,6 +40,11 @@ final class SchoolTokens {
         return new SchoolTokens(school -> TestTokens.token("SCHOOL_SOFTWARE", school));
     }
 
+    /** For a hub in this JVM, as the school's staff: only they may send signals and enrolments. */
+    static SchoolTokens inJvmStaff() {
+        return new SchoolTokens(school -> TestTokens.token("SCHOOL_STAFF", school));
+    }
+
     /** For a running {@code ./run-local.sh}: client credentials of the demo school's software at dev-auth. */
     static SchoolTokens devAuth(String issuer, String clientId, String secret) {
         HttpClient http = HttpClient.newHttpClient();

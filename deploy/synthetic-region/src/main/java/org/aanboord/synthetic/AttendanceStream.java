@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import org.aanboord.platform.calendar.SchoolDays;
 import org.aanboord.synthetic.SyntheticRegistration.Kind;
@@ -33,10 +34,17 @@ public final class AttendanceStream implements Iterator<SyntheticRegistration> {
     private final List<PupilState> pupils = new ArrayList<>();
     private final TreeMap<LocalDate, List<Pending>> later = new TreeMap<>();
     private final ArrayDeque<SyntheticRegistration> ready = new ArrayDeque<>();
+    private final BiConsumer<LocalDate, List<PupilState>> afterDay;
     private LocalDate day;
 
     AttendanceStream(Region region) {
+        this(region, (today, states) -> { });
+    }
+
+    /** @param afterDay told of every school day once its registrations are generated, with every pupil's state */
+    AttendanceStream(Region region, BiConsumer<LocalDate, List<PupilState>> afterDay) {
         this.region = region;
+        this.afterDay = afterDay;
         this.days = region.schoolDays();
         SplittableRandom random = new SplittableRandom(region.spec().seed() ^ 0x5DEECE66DL);
         region.pupils().forEach(pupil -> pupils.add(new PupilState(pupil, random.split())));
@@ -81,6 +89,7 @@ public final class AttendanceStream implements Iterator<SyntheticRegistration> {
             }
             state.leaveIfDue(today);
         }
+        afterDay.accept(today, pupils);
         ready.addAll(afternoon);
         List<Pending> due = later.remove(today);
         if (due != null) {

@@ -2,6 +2,7 @@ package org.aanboord.synthetic;
 
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
@@ -14,8 +15,8 @@ import org.aanboord.synthetic.SyntheticRegistration.Kind;
  */
 public final class PeakHalfDay implements Iterator<SyntheticRegistration> {
 
-    private static final String[] CODES = {"Z", "R", "P", "B", "M"};
-    private static final double[] CUMULATIVE = {0.55, 0.75, 0.90, 0.98, 1.0};
+    private static final Weighted<String> CODES = new Weighted<>(List.of("Z", "R", "P", "B", "M"),
+            0.55, 0.20, 0.15, 0.08, 0.02);
 
     private final Region region;
     private final LocalDate date;
@@ -39,7 +40,7 @@ public final class PeakHalfDay implements Iterator<SyntheticRegistration> {
         while (pending == null && next < region.pupils().size()) {
             Pupil pupil = region.pupils().get(next++);
             pupil.enrolmentOn(date).ifPresent(enrolment -> pending = new SyntheticRegistration(enrolment.schoolId(),
-                    pupil.id(), date, halfDay, code(random.nextDouble()), Kind.ON_TIME, date.atTime(8, 30)));
+                    pupil.id(), date, halfDay, CODES.pick(random.nextDouble()), Kind.ON_TIME, date.atTime(8, 30)));
         }
         return pending != null;
     }
@@ -52,14 +53,5 @@ public final class PeakHalfDay implements Iterator<SyntheticRegistration> {
         SyntheticRegistration registration = pending;
         pending = null;
         return registration;
-    }
-
-    private static String code(double draw) {
-        for (int i = 0; i < CODES.length; i++) {
-            if (draw < CUMULATIVE[i]) {
-                return CODES[i];
-            }
-        }
-        return CODES[CODES.length - 1];
     }
 }

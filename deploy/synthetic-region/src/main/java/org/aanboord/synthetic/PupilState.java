@@ -52,6 +52,11 @@ final class PupilState {
         return codes;
     }
 
+    /** The problematic (B) half-days so far. */
+    int problematic() {
+        return problematic;
+    }
+
     /** An at-risk pupil who has missed enough leaves school; no registration follows. */
     void leaveIfDue(LocalDate day) {
         if (pupil.mayLeaveSchool() && left == null && problematic >= pupil.leavesAfterProblematic()) {

@@ -16,4 +16,12 @@ public record Region(RegionSpec spec, AgreementPublished agreement, List<Synthet
     public AttendanceStream attendance() {
         return new AttendanceStream(this);
     }
+
+    /**
+     * The early-warning signals other than attendance (report results, grade repetitions, disciplinary measures,
+     * concerns) over the spec's period, in date order, following the same pupils' absences.
+     */
+    public SignalStream signals() {
+        return new SignalStream(this);
+    }
 }

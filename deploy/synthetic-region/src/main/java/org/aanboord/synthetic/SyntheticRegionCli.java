@@ -7,10 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Locale;
 
 /**
- * Writes a region's registrations to standard output, as JSON lines (one POST body each) or as a CSV export:
- * {@code java -cp ... org.aanboord.synthetic.SyntheticRegionCli [seed] [pupils] [from] [until] [json|csv]}.
+ * Writes a region's registrations to standard output, as JSON lines (one POST body each) or as a CSV export, or its
+ * other early-warning signals as JSON lines (one {@code POST /api/signals} body each):
+ * {@code java -cp ... org.aanboord.synthetic.SyntheticRegionCli [seed] [pupils] [from] [until] [json|csv|signals]}.
  */
 public final class SyntheticRegionCli {
 
@@ -22,11 +24,22 @@ public final class SyntheticRegionCli {
         int pupils = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         LocalDate from = args.length > 2 ? LocalDate.parse(args[2]) : LocalDate.of(2026, 9, 1);
         LocalDate until = args.length > 3 ? LocalDate.parse(args[3]) : LocalDate.of(2026, 10, 23);
-        boolean csv = args.length > 4 && "csv".equalsIgnoreCase(args[4]);
+        String mode = args.length > 4 ? args[4].toLowerCase(Locale.ROOT) : "json";
         Region region = RegionGenerator.generate(RegionSpec.ofPupils(seed, pupils, from, until));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        write(region.attendance(), csv, out);
+        if ("signals".equals(mode)) {
+            writeSignals(region.signals(), out);
+        } else {
+            write(region.attendance(), "csv".equals(mode), out);
+        }
         out.flush();
+    }
+
+    static void writeSignals(Iterator<SyntheticSignal> signals, Writer out) throws IOException {
+        while (signals.hasNext()) {
+            out.write(signals.next().toJson());
+            out.write('\n');
+        }
     }
 
     static void write(Iterator<SyntheticRegistration> registrations, boolean csv, Writer out) throws IOException {
