@@ -1,4 +1,4 @@
-package org.aanboord.platform.security.retention;
+package org.aanboord.platform.retention.web;
 
 import java.util.List;
 
