@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every endpoint × every role, own tenant and another, on a problematic-absence case of School West (served by
  * clb-west, in municipality-cal): only its school and its CLB take part. The regisseur lists cases (its query
  * returns only early-leaver cases of its municipality) but may not open this one; hub roles and school software
- * see no cases at all; the DPO reads the audit trail only.
+ * see no cases at all; the DPO reads the audit trail and
+ * the retention reports, the hub admin the retention reports and starts a purge run.
  */
 class AuthorisationMatrixTest extends CaseServiceSupport {
 
@@ -81,6 +82,8 @@ class AuthorisationMatrixTest extends CaseServiceSupport {
                 .endpoint(POST, one + "/referrals/no-such-referral/feedback", "{}", team)
                 .endpoint(GET, "/api/audit", null, "dpo")
                 .endpoint(GET, "/api/audit/verification", null, "dpo")
+                .endpoint(GET, "/api/admin/retention-reports", null, "admin", "dpo")
+                .endpoint(POST, "/api/admin/retention-runs", null, "admin")
                 .verify();
     }
 }

@@ -35,15 +35,22 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    public synchronized AuditRecord append(Caller caller, String action, String what, Map<String, String> subject,
-            int status, String purpose) {
+    public AuditRecord append(Caller caller, String action, String what, Map<String, String> subject, int status,
+            String purpose) {
+        return append(caller.who(), caller.role().name(), caller.organisationId(), action, what, subject, status,
+                purpose);
+    }
+
+    /** Appends an entry of an actor that is not a signed-in caller, e.g. role {@code SYSTEM} for a scheduled job. */
+    public synchronized AuditRecord append(String who, String role, String organisationId, String action, String what,
+            Map<String, String> subject, int status, String purpose) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (head == null) {
                 head = loadHead();
             }
             AuditRecord entry = AuditRecord.sealed(head.sequence() + 1,
-                    clock.instant().truncatedTo(ChronoUnit.MILLIS), caller.who(), caller.role().name(),
-                    caller.organisationId(), action, what, subject, status, purpose, head.hash());
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), who, role, organisationId, action, what, subject,
+                    status, purpose, head.hash());
             try {
                 head = mongo.insert(entry, COLLECTION);
                 return head;

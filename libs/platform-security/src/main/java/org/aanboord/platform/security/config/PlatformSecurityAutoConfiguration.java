@@ -17,10 +17,16 @@ import org.aanboord.platform.security.audit.AuditController;
 import org.aanboord.platform.security.audit.AuditInterceptor;
 import org.aanboord.platform.security.audit.AuditTrail;
 import org.aanboord.platform.config.PlatformAutoConfiguration;
+import org.aanboord.platform.config.RetentionAutoConfiguration;
+import org.aanboord.platform.retention.RetentionPurgeJob;
+import org.aanboord.platform.retention.RetentionReports;
+import org.aanboord.platform.retention.web.RetentionAudit;
+import org.aanboord.platform.retention.web.RetentionController;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +58,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * signature (RS256, keys from the issuer's JWKS), issuer, audience, expiry and the caller claims; no sessions, no
  * cookies, so no CSRF; deny by default. A service declares its endpoint rules as {@link AccessRules} beans.
  */
-@AutoConfiguration(after = PlatformAutoConfiguration.class)
+@AutoConfiguration(after = {PlatformAutoConfiguration.class, RetentionAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
@@ -100,6 +106,10 @@ public class PlatformSecurityAutoConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(OPEN).permitAll();
                     requests.requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**").hasRole(Role.DPO.name());
+                    requests.requestMatchers(HttpMethod.GET, "/api/admin/retention-reports")
+                            .hasAnyRole(Role.HUB_ADMIN.name(), Role.DPO.name());
+                    requests.requestMatchers(HttpMethod.POST, "/api/admin/retention-runs")
+                            .hasRole(Role.HUB_ADMIN.name());
                     rules.orderedStream().forEach(rule -> rule.configure(requests));
                     requests.anyRequest().denyAll();
                 })
@@ -136,6 +146,18 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     AuditController auditController(AuditTrail trail) {
         return new AuditController(trail);
+    }
+
+    @Bean
+    @ConditionalOnBean(RetentionPurgeJob.class)
+    RetentionController retentionController(RetentionPurgeJob job, RetentionReports reports) {
+        return new RetentionController(job, reports);
+    }
+
+    @Bean
+    @ConditionalOnBean(RetentionPurgeJob.class)
+    RetentionAudit retentionAudit(AuditTrail trail) {
+        return new RetentionAudit(trail);
     }
 
     @Bean
