@@ -93,6 +93,28 @@ final class ServiceProcess implements AutoCloseable {
         await(name + " is dead").atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
     }
 
+    /** SIGSTOP: the JVM stays, with its connections and group membership, but does nothing until {@link #resume()}. */
+    void pause() {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause()}. */
+    void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+            await("SIG" + signal + " sent to " + name).atMost(Duration.ofSeconds(10)).until(() -> !kill.isAlive());
+            if (kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " exited " + kill.exitValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot signal " + name, e);
+        }
+    }
+
     String name() {
         return name;
     }
@@ -104,7 +126,7 @@ final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
-            kill();
+            kill();         // SIGKILL also ends a paused process
         }
     }
 
