@@ -253,6 +253,7 @@ final class FaultPlatform implements AutoCloseable {
 
         private final List<String[]> registrations;
         private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger unavailable = new AtomicInteger();
         private final ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
         private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
 
@@ -274,7 +275,9 @@ final class FaultPlatform implements AutoCloseable {
                 int status = register(registration[0], registration[1]);
                 if (status == 202 || status == 200) {
                     next.incrementAndGet();
-                } else if (status != 503) {
+                } else if (status == 503) {
+                    unavailable.incrementAndGet();
+                } else {
                     refusals.add(status + " for " + String.join(" ", registration));
                     next.incrementAndGet();
                 }
@@ -288,6 +291,11 @@ final class FaultPlatform implements AutoCloseable {
 
         int acknowledged() {
             return next.get();
+        }
+
+        /** How many answers were 503 (the broker did not acknowledge), each sent again. */
+        int unavailable() {
+            return unavailable.get();
         }
 
         int size() {
