@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * Kafka (KRaft, single node) and a MongoDB-wire store in this JVM, for running the platform locally; or only one of
  * them ({@link DevInfraConfig#components()}).
  *
- * <p>{@link #start()} deletes {@code <dataDir>/ready}, starts both, then writes the ready file;
- * {@link #close()} stops both cleanly and deletes it again.
+ * <p>{@link #start()} deletes {@code <dataDir>/ready}, starts what it runs, then writes the ready file;
+ * {@link #close()} stops it cleanly and deletes the file again.
  */
 public final class DevInfra implements AutoCloseable {
 

@@ -43,6 +43,7 @@ public record DevInfraConfig(Path dataDir, int kafkaPort, int controllerPort, in
             throw new IllegalArgumentException("ports must differ: kafka=" + kafkaPort
                     + " controller=" + controllerPort + " mongo=" + mongoPort);
         }
+        Objects.requireNonNull(components, "components");
         if (components.isEmpty()) {
             throw new IllegalArgumentException("no component to run: name kafka, mongo or both");
         }

@@ -67,6 +67,12 @@ final class JvmProcess implements AutoCloseable {
         await(name + " is dead").atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
     }
 
+    /** SIGTERM, then waits until the process ran its shutdown hooks and is gone. */
+    void stop() {
+        process.destroy();
+        await(name + " has stopped").atMost(Duration.ofSeconds(60)).until(() -> !process.isAlive());
+    }
+
     /** SIGSTOP: the JVM stays, with its connections and group membership, but does nothing until {@link #resume()}. */
     void pause() {
         signal("STOP");
@@ -87,6 +93,11 @@ final class JvmProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot signal " + name, e);
         }
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 
     @Override
