@@ -10,14 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.aanboord.devinfra.DevInfraConfig.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kafka (KRaft, single node) and a MongoDB-wire store in this JVM, for running the platform locally.
+ * Kafka (KRaft, single node) and a MongoDB-wire store in this JVM, for running the platform locally; or only one of
+ * them ({@link DevInfraConfig#components()}).
  *
- * <p>{@link #start()} deletes {@code <dataDir>/ready}, starts both, then writes the ready file;
- * {@link #close()} stops both cleanly and deletes it again.
+ * <p>{@link #start()} deletes {@code <dataDir>/ready}, starts what it runs, then writes the ready file;
+ * {@link #close()} stops it cleanly and deletes the file again.
  */
 public final class DevInfra implements AutoCloseable {
 
@@ -46,16 +48,24 @@ public final class DevInfra implements AutoCloseable {
         try {
             Files.createDirectories(config.dataDir());
             Files.deleteIfExists(config.readyFile());
-            ensurePortFree("Kafka", config.kafkaPort());
-            ensurePortFree("Kafka controller", config.controllerPort());
-            ensurePortFree("MongoDB", config.mongoPort());
+            if (config.runs(Component.KAFKA)) {
+                ensurePortFree("Kafka", config.kafkaPort());
+                ensurePortFree("Kafka controller", config.controllerPort());
+            }
+            if (config.runs(Component.MONGO)) {
+                ensurePortFree("MongoDB", config.mongoPort());
+            }
 
             long t0 = System.nanoTime();
-            mongo.start();
-            log.info("MongoDB-wire server listening on {}", config.mongoUri());
-            kafka.start();
-            log.info("Kafka broker ready on {} ({} ms after start)", config.kafkaBootstrap(),
-                    (System.nanoTime() - t0) / 1_000_000);
+            if (config.runs(Component.MONGO)) {
+                mongo.start();
+                log.info("MongoDB-wire server listening on {}", config.mongoUri());
+            }
+            if (config.runs(Component.KAFKA)) {
+                kafka.start();
+                log.info("Kafka broker ready on {} ({} ms after start)", config.kafkaBootstrap(),
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
             running = true;
             writeReadyFile();
             return this;
@@ -73,17 +83,20 @@ public final class DevInfra implements AutoCloseable {
     }
 
     public String readyLine() {
-        return "dev-infra ready: kafka=" + config.kafkaBootstrap() + " mongodb=" + config.mongoUri()
-                + " data=" + config.dataDir();
+        return "dev-infra ready: " + addresses(" ") + "data=" + config.dataDir();
     }
 
     private void writeReadyFile() throws IOException {
-        String content = "kafka=" + config.kafkaBootstrap() + "\n"
-                + "mongodb=" + config.mongoUri() + "\n"
-                + "pid=" + ProcessHandle.current().pid() + "\n";
+        String content = addresses("\n") + "pid=" + ProcessHandle.current().pid() + "\n";
         Path tmp = config.readyFile().resolveSibling("ready.tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         Files.move(tmp, config.readyFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The address of each component this JVM runs, each followed by the separator. */
+    private String addresses(String separator) {
+        return (config.runs(Component.KAFKA) ? "kafka=" + config.kafkaBootstrap() + separator : "")
+                + (config.runs(Component.MONGO) ? "mongodb=" + config.mongoUri() + separator : "");
     }
 
     private static void ensurePortFree(String what, int port) {

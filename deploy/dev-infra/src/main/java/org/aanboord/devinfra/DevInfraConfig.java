@@ -1,12 +1,16 @@
 package org.aanboord.devinfra;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Where dev-infra keeps its data and which localhost ports it listens on.
+ * Where dev-infra keeps its data, which localhost ports it listens on and which of its two parts it runs.
  *
  * <p>Each setting is read from a system property first, then an environment variable, then a default:
  * <pre>
@@ -14,9 +18,15 @@ import java.util.Properties;
  *   aanboord.kafka.port            AANBOORD_KAFKA_PORT              9092
  *   aanboord.kafka.controller.port AANBOORD_KAFKA_CONTROLLER_PORT   9093
  *   aanboord.mongo.port            AANBOORD_MONGO_PORT              27017
+ *   aanboord.components            AANBOORD_COMPONENTS              kafka,mongo
  * </pre>
+ * Running only one component (e.g. one JVM with {@code kafka}, another with {@code mongo}, each with its own data
+ * dir) lets the broker and the store be stopped and started independently.
  */
-public record DevInfraConfig(Path dataDir, int kafkaPort, int controllerPort, int mongoPort) {
+public record DevInfraConfig(Path dataDir, int kafkaPort, int controllerPort, int mongoPort, Set<Component> components) {
+
+    /** The two parts dev-infra can run. */
+    public enum Component { KAFKA, MONGO }
 
     public static final String DEFAULT_DATA_DIR = ".data/dev-infra";
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -33,6 +43,20 @@ public record DevInfraConfig(Path dataDir, int kafkaPort, int controllerPort, in
             throw new IllegalArgumentException("ports must differ: kafka=" + kafkaPort
                     + " controller=" + controllerPort + " mongo=" + mongoPort);
         }
+        Objects.requireNonNull(components, "components");
+        if (components.isEmpty()) {
+            throw new IllegalArgumentException("no component to run: name kafka, mongo or both");
+        }
+        components = Set.copyOf(components);
+    }
+
+    /** Both components. */
+    public DevInfraConfig(Path dataDir, int kafkaPort, int controllerPort, int mongoPort) {
+        this(dataDir, kafkaPort, controllerPort, mongoPort, EnumSet.allOf(Component.class));
+    }
+
+    public boolean runs(Component component) {
+        return components.contains(component);
     }
 
     /** Settings from the JVM's system properties and the process environment. */
@@ -45,7 +69,21 @@ public record DevInfraConfig(Path dataDir, int kafkaPort, int controllerPort, in
                 Path.of(lookup(sys, env, "aanboord.data.dir", "AANBOORD_DATA_DIR", DEFAULT_DATA_DIR)),
                 port(sys, env, "aanboord.kafka.port", "AANBOORD_KAFKA_PORT", DEFAULT_KAFKA_PORT),
                 port(sys, env, "aanboord.kafka.controller.port", "AANBOORD_KAFKA_CONTROLLER_PORT", DEFAULT_CONTROLLER_PORT),
-                port(sys, env, "aanboord.mongo.port", "AANBOORD_MONGO_PORT", DEFAULT_MONGO_PORT));
+                port(sys, env, "aanboord.mongo.port", "AANBOORD_MONGO_PORT", DEFAULT_MONGO_PORT),
+                components(lookup(sys, env, "aanboord.components", "AANBOORD_COMPONENTS", "kafka,mongo")));
+    }
+
+    private static Set<Component> components(String names) {
+        Set<Component> components = EnumSet.noneOf(Component.class);
+        for (String name : Arrays.stream(names.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList()) {
+            try {
+                components.add(Component.valueOf(name.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("aanboord.components / AANBOORD_COMPONENTS: unknown component '"
+                        + name + "' (kafka, mongo)", e);
+            }
+        }
+        return components;
     }
 
     public String kafkaBootstrap() {

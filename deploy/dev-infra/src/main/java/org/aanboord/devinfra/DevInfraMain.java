@@ -3,7 +3,7 @@ package org.aanboord.devinfra;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Entry point of {@code dev-infra-*-exec.jar}: starts Kafka and the MongoDB-wire store, prints one
+ * Entry point of {@code dev-infra-*-exec.jar}: starts Kafka and the MongoDB-wire store (or one of them), prints one
  * "dev-infra ready: ..." line, and runs until the JVM is asked to stop (Ctrl-C / SIGTERM).
  */
 public final class DevInfraMain {
@@ -68,8 +68,11 @@ public final class DevInfraMain {
                   -Daanboord.kafka.port            AANBOORD_KAFKA_PORT             9092
                   -Daanboord.kafka.controller.port AANBOORD_KAFKA_CONTROLLER_PORT  9093
                   -Daanboord.mongo.port            AANBOORD_MONGO_PORT             27017
+                  -Daanboord.components            AANBOORD_COMPONENTS             kafka,mongo
+                                                   (kafka or mongo alone: run each in a JVM of its own, with its
+                                                   own data dir, to stop and start them independently)
 
-                When both are up it prints 'dev-infra ready: ...' and writes <data dir>/ready.
+                When everything it runs is up it prints 'dev-infra ready: ...' and writes <data dir>/ready.
                 Stop it with Ctrl-C or SIGTERM; data stays in the data dir for the next start.""");
     }
 }

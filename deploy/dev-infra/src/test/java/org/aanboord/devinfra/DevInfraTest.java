@@ -1,6 +1,7 @@
 package org.aanboord.devinfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -98,6 +99,16 @@ class DevInfraTest {
         assertThat(overridden.mongoPort()).isEqualTo(27018);
         assertThat(overridden.dataDir()).isEqualTo(Path.of("/tmp/x"));
         assertThat(overridden.mongoUri()).isEqualTo("mongodb://localhost:27018");
+        assertThat(defaults.components()).containsExactlyInAnyOrder(DevInfraConfig.Component.values());
+    }
+
+    @Test
+    void runsOnlyTheNamedComponent() {
+        DevInfraConfig kafkaOnly = DevInfraConfig.from(new Properties(), Map.of("AANBOORD_COMPONENTS", " Kafka "));
+        assertThat(kafkaOnly.runs(DevInfraConfig.Component.KAFKA)).isTrue();
+        assertThat(kafkaOnly.runs(DevInfraConfig.Component.MONGO)).isFalse();
+        assertThatThrownBy(() -> DevInfraConfig.from(new Properties(), Map.of("AANBOORD_COMPONENTS", "redis")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("redis");
     }
 
     private static List<ConsumerRecord<String, String>> consumeAll(DevInfraConfig config, String group) {

@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,26 +17,21 @@ import org.aanboord.testsupport.Infrastructure;
 import org.aanboord.testsupport.TestTokens;
 
 /**
- * One service in a JVM of its own, started from this test's classpath, so a test can kill it the hard way
- * ({@code SIGKILL}: no shutdown hooks, no offset commits, no flushing) and start it again on the same port and
- * database. Its output goes to {@code target/fault-logs/<service>.log}.
+ * One service in a {@link JvmProcess} of its own, so a test can kill it the hard way or freeze it and start it again
+ * on the same port and database.
  */
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(5);
 
     private final String name;
-    private final Class<?> mainClass;
-    private final List<String> arguments;
     private final int port;
-    private final Path log;
+    private final JvmProcess process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private Process process;
 
     ServiceProcess(String name, Class<?> mainClass, Infrastructure infrastructure, String database,
             List<String> extraArguments) {
         this.name = name;
-        this.mainClass = mainClass;
         this.port = freePort();
         List<String> all = new ArrayList<>(List.of(
                 "--server.port=" + port,
@@ -50,37 +43,20 @@ final class ServiceProcess implements AutoCloseable {
                 // The tokens are signed in this JVM: the service must take its keys from here, not mint its own.
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri()));
         all.addAll(extraArguments);
-        this.arguments = List.copyOf(all);
-        this.log = Path.of("target", "fault-logs", name + ".log");
+        this.process = new JvmProcess(name, mainClass, List.of(), all);
     }
 
     /** Starts the process; {@link #awaitHealthy()} waits until it answers UP. */
     ServiceProcess start() {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                mainClass.getName()));
-        command.addAll(arguments);
-        try {
-            Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name, e);
-        }
+        process.start();
         return this;
     }
 
     void awaitHealthy() {
-        await(name + " answers UP (log: " + log.toAbsolutePath() + ")").atMost(STARTUP)
+        await(name + " answers UP (log: " + process.log().toAbsolutePath() + ")").atMost(STARTUP)
                 .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new AssertionError(name + " exited with " + process.exitValue() + "; see " + log);
-                    }
+                    process.assertAlive();
                     HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
                             .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
                     return health.statusCode() == 200 && health.body().contains("\"UP\"");
@@ -89,12 +65,17 @@ final class ServiceProcess implements AutoCloseable {
 
     /** SIGKILL, then waits until the process is gone. */
     void kill() {
-        process.destroyForcibly();
-        await(name + " is dead").atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+        process.kill();
     }
 
-    String name() {
-        return name;
+    /** SIGSTOP; see {@link JvmProcess#pause()}. */
+    void pause() {
+        process.pause();
+    }
+
+    /** SIGCONT. */
+    void resume() {
+        process.resume();
     }
 
     URI uri(String path) {
@@ -103,12 +84,10 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
-            kill();
-        }
+        process.close();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -118,6 +97,6 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public String toString() {
-        return name + " (port " + port + ", log " + log + ")";
+        return name + " (port " + port + ", log " + process.log() + ")";
     }
 }

@@ -12,6 +12,7 @@ import org.aanboord.ingestion.application.RateLimitedException;
 import org.aanboord.ingestion.domain.FieldError;
 import org.aanboord.ingestion.domain.Rejection;
 import org.aanboord.platform.messaging.BrokerUnavailableException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -95,10 +96,24 @@ class IngestionProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BrokerUnavailableException.class)
     ResponseEntity<ProblemDetail> brokerUnavailable(BrokerUnavailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Nothing of this request was accepted because the event broker did not acknowledge it. Send the "
-                        + "whole request again; rows that did reach the broker are not duplicated for consumers.");
-        problem.setTitle("Event broker unavailable");
+        return unavailable("Event broker unavailable", "Nothing of this request was accepted because the event broker "
+                + "did not acknowledge it. Send the whole request again; rows that did reach the broker are not "
+                + "duplicated for consumers.");
+    }
+
+    /**
+     * The store did not answer (restarting, or a connection broke mid-request). The ledger is written after the
+     * broker acknowledged, so sending again is safe: a row already published goes out again with the same event id.
+     */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException e) {
+        return unavailable("Store unavailable", "This request was not completed because the database did not answer. "
+                + "Send the whole request again; rows that did reach the broker are not duplicated for consumers.");
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setTitle(title);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);

@@ -63,7 +63,7 @@ class RegistrationController {
     @ApiResponse(responseCode = "422", description = "Refused; problem+json lists each field, rule and reason",
             content = @Content(examples = @ExampleObject(value = ApiExamples.PROBLEM)))
     @ApiResponse(responseCode = "429", description = "The school's rate limit is exhausted; retry after Retry-After")
-    @ApiResponse(responseCode = "503", description = "The broker is unavailable; retry after the Retry-After seconds")
+    @ApiResponse(responseCode = "503", description = "The broker or the store is unavailable; retry after the Retry-After seconds")
     ResponseEntity<RegistrationOutcome> register(@RequestBody RegistrationRequest request, Caller caller) {
         ownSchool.require(caller, request.schoolId());
         rateLimits.admit(List.of(String.valueOf(request.schoolId())));
@@ -82,7 +82,7 @@ class RegistrationController {
     @ApiResponse(responseCode = "200", description = "The report; valid rows are durable on the broker",
             content = @Content(examples = @ExampleObject(value = ApiExamples.REPORT)))
     @ApiResponse(responseCode = "413", description = "The body or the number of rows is over the limit")
-    @ApiResponse(responseCode = "503", description = "The broker did not acknowledge; nothing is reported as accepted")
+    @ApiResponse(responseCode = "503", description = "The broker did not acknowledge or the store did not answer; nothing is reported as accepted")
     BatchReport registerBatch(@RequestBody List<RegistrationRequest> rows, Caller caller) {
         limits.checkRows(rows.size());
         rateLimits.admit(rows.stream().map(RegistrationRequest::schoolId).toList());
