@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * its software attendance only. The bodies are invalid on purpose (code X), so an admitted caller is answered 422
  * and nothing is published. A batch is admitted, but its rows naming another school are refused one by one.
  * Re-identification is asked for a pupil of the school: its staff and its CLB are answered, the staff of another
- * school is told no such pupil exists (404), every other role is refused.
+ * school is told no such pupil exists (404), every other role is refused. The retention reports are the hub
+ * admin's and the DPO's, a purge run the hub admin's.
  */
 class AuthorisationMatrixTest extends IngestionIntegrationTest {
 
@@ -60,6 +61,8 @@ class AuthorisationMatrixTest extends IngestionIntegrationTest {
                 .endpoint(POST, "/api/signals", "{\"schoolId\":\"" + SCHOOL + "\",\"kind\":\"X\"}", "school")
                 .endpoint(POST, identity, "{\"purpose\":\"Checking the authorisation matrix of this endpoint\"}",
                         "school", "clb").hiding("school-other")
+                .endpoint(GET, "/api/admin/retention-reports", null, "admin", "dpo")
+                .endpoint(POST, "/api/admin/retention-runs", null, "admin")
                 .endpoint(GET, "/api/audit", null, "dpo")
                 .endpoint(GET, "/api/audit/verification", null, "dpo")
                 .verify();

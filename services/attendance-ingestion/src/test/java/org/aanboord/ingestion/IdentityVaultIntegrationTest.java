@@ -76,6 +76,8 @@ class IdentityVaultIntegrationTest extends IngestionIntegrationTest {
                 link -> link.getString("localId")).containsExactly(tuple(SCHOOL, "one-" + run));
         assertThat(stored.toJson()).doesNotContain(nationalNumber).doesNotContain(printed(nationalNumber));
         assertThat(stored.getString("nationalNumber")).isNotBlank();
+        // The retention of the vault counts from the last time a request named the pupil.
+        assertThat(stored.getDate("lastLinkedAt")).isEqualTo(stored.getDate("firstLinkedAt"));
     }
 
     @Test

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every endpoint × every role, own tenant and another, on the school's alert of a 5B crossing: an inbox and its
  * alerts belong to their organisation alone; the delivery log of an alert also to the hub admin, who alone works
- * the delivery queue; the audit trail to the DPO.
+ * the delivery queue and starts a retention purge; the retention reports to the hub admin and the DPO; the audit trail
+ * to the DPO.
  */
 // A consumer group of its own: this context stays alive next to NotificationsIntegrationTest's on the same broker,
 // and in one group the two would split the partitions and each miss half of the other's events.
@@ -89,6 +90,8 @@ class AuthorisationMatrixTest {
                 .endpoint(GET, alert + "/deliveries", null, "school", "admin")
                 .endpoint(GET, "/api/deliveries?status=DEAD", null, "admin")
                 .endpoint(POST, "/api/deliveries/no-such-delivery/resend", null, "admin")
+                .endpoint(GET, "/api/admin/retention-reports", null, "admin", "dpo")
+                .endpoint(POST, "/api/admin/retention-runs", null, "admin")
                 .endpoint(GET, "/api/audit", null, "dpo")
                 .endpoint(GET, "/api/audit/verification", null, "dpo")
                 .verify();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every endpoint × every role, own tenant and another: a pupil's assessment only for its school and its CLB (others
  * get 404, as for an unknown pupil: a pseudonym is never confirmed to them); back-tests (counts only) for who drafts
- * rules; rebuilds for the hub admin; the audit trail for the DPO.
+ * rules; rebuilds and purge runs for the hub admin; the retention reports for the hub admin and the DPO; the audit
+ * trail for the DPO.
  */
 class AuthorisationMatrixTest extends RiskScoringIntegrationSupport {
 
@@ -49,6 +50,8 @@ class AuthorisationMatrixTest extends RiskScoringIntegrationSupport {
                 .endpoint(POST, "/api/backtests", "{\"schoolYear\":\"not a year\"}", "regisseur", "regisseur-other",
                         "admin")
                 .endpoint(POST, "/api/admin/rebuilds", "{\"database\":\"not/a/name\"}", "admin")
+                .endpoint(GET, "/api/admin/retention-reports", null, "admin", "dpo")
+                .endpoint(POST, "/api/admin/retention-runs", null, "admin")
                 .endpoint(GET, "/api/audit", null, "dpo")
                 .endpoint(GET, "/api/audit/verification", null, "dpo")
                 .verify();

@@ -16,10 +16,11 @@ public interface PurgeCategory {
     Duration defaultRetention();
 
     /**
-     * Deletes this category's data older than the cutoff with one explicit delete (never a TTL index: the embedded
-     * store does not expire documents). Data still in use (an open case) is never deleted, whatever its age.
+     * Deletes this category's data older than the cutoff with explicit deletes, one where it can (never a TTL
+     * index: the embedded store does not expire documents). Data still in use (an open case) is never deleted,
+     * whatever its age.
      *
-     * @return how many documents were deleted
+     * @return how many documents (or, where the category says so, parts of documents) were deleted
      */
     long purgeOlderThan(Instant cutoff);
 }

@@ -28,12 +28,14 @@ import org.springframework.stereotype.Repository;
  * the pupil was named by, {@code nationalNumber} its AES-GCM ciphertext (only for a pupil named by national
  * number). A request costs one unordered bulk of upserts, one per distinct pupil: {@code $addToSet} makes a link
  * sent again a no-op, and the national number is sealed only into a new document ({@code $setOnInsert}), because
- * the pseudonym is made from it and so can never change.
+ * the pseudonym is made from it and so can never change. {@code lastLinkedAt} is set on every remember.
  */
 @Repository
 class MongoIdentityVault implements IdentityVault {
 
     static final String COLLECTION = "identities";
+    /** When a request last named the pupil; the retention counts from it (from {@code firstLinkedAt} before it existed). */
+    static final String LAST_LINKED_AT = "lastLinkedAt";
     /** Pseudonyms per {@code $in} query, as the ledger's. */
     private static final int IDS_PER_QUERY = 500;
 
@@ -62,7 +64,8 @@ class MongoIdentityVault implements IdentityVault {
         Date now = new Date();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         linksByPupil.forEach((pseudonym, pupilLinks) -> {
-            Update update = new Update().addToSet("links").each(pupilLinks.toArray()).setOnInsert("firstLinkedAt", now);
+            Update update = new Update().addToSet("links").each(pupilLinks.toArray()).setOnInsert("firstLinkedAt", now)
+                    .set(LAST_LINKED_AT, now);
             String digits = nationalNumbers.get(pseudonym);
             if (digits != null) {
                 update.setOnInsert("nationalNumber", cipher.encrypt(digits, pseudonym));

@@ -37,7 +37,7 @@ class MongoRegistrationLedger implements RegistrationLedger {
 
     /** Pupils per {@code $in} query. */
     private static final int IDS_PER_QUERY = 500;
-    private static final String COLLECTION = "pupil_half_days";
+    static final String COLLECTION = "pupil_half_days";
 
     private final MongoTemplate mongo;
 
