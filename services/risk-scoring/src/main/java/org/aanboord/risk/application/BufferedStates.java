@@ -2,7 +2,6 @@ package org.aanboord.risk.application;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +28,10 @@ final class BufferedStates implements ScoringStates {
 
     @Override
     public Map<PupilYearKey, PupilYearState> findAll(Collection<PupilYearKey> keys) {
-        Map<PupilYearKey, PupilYearState> states = new HashMap<>();
-        List<PupilYearKey> unbuffered = new ArrayList<>();
-        for (PupilYearKey key : keys) {
+        return ScoringStates.heldOrRead(keys, key -> {
             Change change = buffered.get(key);
-            if (change == null) {
-                unbuffered.add(key);
-            } else {
-                states.put(key, change.next());
-            }
-        }
-        if (!unbuffered.isEmpty()) {
-            states.putAll(target.findAll(unbuffered));
-        }
-        return states;
+            return change == null ? null : change.next();
+        }, target);
     }
 
     @Override

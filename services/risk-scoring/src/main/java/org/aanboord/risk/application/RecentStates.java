@@ -1,8 +1,6 @@
 package org.aanboord.risk.application;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,22 +29,11 @@ final class RecentStates implements ScoringStates {
 
     @Override
     public Map<PupilYearKey, PupilYearState> findAll(Collection<PupilYearKey> keys) {
-        Map<PupilYearKey, PupilYearState> found = new HashMap<>();
-        List<PupilYearKey> missing = new ArrayList<>();
-        synchronized (this) {
-            for (PupilYearKey key : keys) {
-                PupilYearState state = states.get(key);
-                if (state == null) {
-                    missing.add(key);
-                } else {
-                    found.put(key, state);
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            found.putAll(store.findAll(missing));
-        }
-        return found;
+        return ScoringStates.heldOrRead(keys, this::recent, store);
+    }
+
+    private synchronized PupilYearState recent(PupilYearKey key) {
+        return states.get(key);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.aanboord.risk.application;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.aanboord.risk.application.ScoringStore.Change;
 
@@ -21,4 +24,23 @@ public interface ScoringStates {
      *         other changes are saved (and their pending events left to the relay's sweep)
      */
     List<Object> saveAll(Collection<Change> changes);
+
+    /** The states among these keys: those {@code held} in memory, the others read from {@code store} at once. */
+    static Map<PupilYearKey, PupilYearState> heldOrRead(Collection<PupilYearKey> keys,
+            Function<PupilYearKey, PupilYearState> held, ScoringStates store) {
+        Map<PupilYearKey, PupilYearState> states = new HashMap<>();
+        List<PupilYearKey> missing = new ArrayList<>();
+        for (PupilYearKey key : keys) {
+            PupilYearState state = held.apply(key);
+            if (state == null) {
+                missing.add(key);
+            } else {
+                states.put(key, state);
+            }
+        }
+        if (!missing.isEmpty()) {
+            states.putAll(store.findAll(missing));
+        }
+        return states;
+    }
 }
