@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
@@ -18,16 +17,22 @@ import org.aanboord.contracts.attendance.v1.HalfDay;
  */
 public final class AttendanceFacts {
 
-    private final NavigableMap<Slot, AttendanceCode> absences;
+    private final Absences absences;
     private final SchoolDayIndex schoolDays;
     private final SignalFacts signals;
+    /** Two measures read the streaks; found once, when first asked. */
+    private List<Streak> streaks;
 
     public AttendanceFacts(Map<Slot, AttendanceCode> absences, SchoolDayIndex schoolDays) {
         this(absences, schoolDays, SignalFacts.NONE);
     }
 
     public AttendanceFacts(Map<Slot, AttendanceCode> absences, SchoolDayIndex schoolDays, SignalFacts signals) {
-        this.absences = new TreeMap<>(absences);
+        this(Absences.of(absences), schoolDays, signals);
+    }
+
+    AttendanceFacts(Absences absences, SchoolDayIndex schoolDays, SignalFacts signals) {
+        this.absences = absences;
         this.schoolDays = schoolDays;
         this.signals = signals;
     }
@@ -38,7 +43,7 @@ public final class AttendanceFacts {
     }
 
     public int count(AttendanceCode code) {
-        return (int) absences.values().stream().filter(registered -> registered == code).count();
+        return absences.count(code, 0, absences.size());
     }
 
     public int absentHalfDays() {
@@ -47,7 +52,7 @@ public final class AttendanceFacts {
 
     /** The day everything is measured up to: the latest registered half-day, or null before the first one. */
     public LocalDate latestDay() {
-        return absences.isEmpty() ? null : absences.lastKey().date();
+        return absences.size() == 0 ? null : absences.slot(absences.size() - 1).date();
     }
 
     /** The half-days with this code in the last {@code schoolDays} school days up to the latest registered day. */
@@ -57,9 +62,7 @@ public final class AttendanceFacts {
             return new Window(length, null, null, 0);
         }
         LocalDate first = schoolDays.windowStart(last, length);
-        int count = (int) absences.subMap(new Slot(first, HalfDay.AM), true, new Slot(last, HalfDay.PM), true)
-                .values().stream().filter(registered -> registered == code).count();
-        return new Window(length, first, last, count);
+        return new Window(length, first, last, absences.count(code, absences.firstOnOrAfter(first), absences.size()));
     }
 
     /** The run of consecutive absent school half-days that ends with the latest registered half-day. */
@@ -95,20 +98,31 @@ public final class AttendanceFacts {
     }
 
     private List<LocalDate> daysWith(AttendanceCode code) {
-        return absences.entrySet().stream()
-                .filter(entry -> entry.getValue() == code)
-                .map(entry -> entry.getKey().date())
-                .distinct()
-                .toList();
+        List<LocalDate> days = new ArrayList<>();
+        for (int i = 0; i < absences.size(); i++) {
+            LocalDate day = absences.slot(i).date();
+            if (absences.code(i) == code && (days.isEmpty() || !days.get(days.size() - 1).equals(day))) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     /** Runs of absent half-days, broken by any school half-day between two absences that carries no code. */
     private List<Streak> streaks() {
+        if (streaks == null) {
+            streaks = findStreaks();
+        }
+        return streaks;
+    }
+
+    private List<Streak> findStreaks() {
         List<Streak> streaks = new ArrayList<>();
         Slot start = null;
         Slot previous = null;
         int length = 0;
-        for (Slot slot : absences.keySet()) {
+        for (int i = 0; i < absences.size(); i++) {
+            Slot slot = absences.slot(i);
             if (previous != null && schoolHalfDayBetween(previous, slot)) {
                 streaks.add(new Streak(length, start, previous));
                 length = 0;
@@ -138,6 +152,66 @@ public final class AttendanceFacts {
 
     private static Slot next(Slot slot) {
         return slot.halfDay() == HalfDay.AM ? new Slot(slot.date(), HalfDay.PM) : new Slot(slot.date().plusDays(1), HalfDay.AM);
+    }
+
+    /**
+     * The absent half-days of a year in calendar order, as two arrays of which the first {@code size} entries count:
+     * built in one pass over the year's sorted half-days for every registration, without a map.
+     */
+    public static final class Absences {
+
+        private final Slot[] slots;
+        private final AttendanceCode[] codes;
+        private final int size;
+
+        Absences(Slot[] slots, AttendanceCode[] codes, int size) {
+            this.slots = slots;
+            this.codes = codes;
+            this.size = size;
+        }
+
+        static Absences of(Map<Slot, AttendanceCode> absences) {
+            TreeMap<Slot, AttendanceCode> sorted = new TreeMap<>(absences);
+            return new Absences(sorted.keySet().toArray(new Slot[0]), sorted.values().toArray(new AttendanceCode[0]),
+                    sorted.size());
+        }
+
+        int size() {
+            return size;
+        }
+
+        Slot slot(int index) {
+            return slots[index];
+        }
+
+        AttendanceCode code(int index) {
+            return codes[index];
+        }
+
+        int count(AttendanceCode code, int from, int to) {
+            int count = 0;
+            for (int i = from; i < to; i++) {
+                if (codes[i] == code) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** The index of the first half-day on or after {@code day}, or {@link #size} when there is none. */
+        int firstOnOrAfter(LocalDate day) {
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (slots[middle].date().isBefore(day)) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 
     /** A count of half-days within the school days {@code first} to {@code last}. */

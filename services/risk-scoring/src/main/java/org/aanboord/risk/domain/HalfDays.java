@@ -9,21 +9,26 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import org.aanboord.contracts.attendance.v1.AttendanceCode;
+
 /**
- * A pupil-year's half-days by slot ({@code 2026-10-05/AM}), immutable, in two sorted arrays. Scoring derives a new
+ * A pupil-year's half-days by slot ({@code 2026-10-05/AM}), immutable, in sorted arrays. Scoring derives a new
  * year from the previous one for every registration; copying a hash map of the whole year for each was more than
- * half of the scoring step, while {@link #with} copies two small arrays. Slot keys sort chronologically (ISO date,
- * then AM before PM), so iteration is in calendar order.
+ * half of the scoring step, while {@link #with} copies small arrays. Slot keys sort chronologically (ISO date,
+ * then AM before PM), so iteration is in calendar order. Each key is kept parsed as well, so reading the year's
+ * facts for every registration parses only the half-day that was added.
  */
 public final class HalfDays extends AbstractMap<String, HalfDayEntry> {
 
-    private static final HalfDays NONE = new HalfDays(new String[0], new HalfDayEntry[0]);
+    private static final HalfDays NONE = new HalfDays(new String[0], new Slot[0], new HalfDayEntry[0]);
 
     private final String[] slots;
+    private final Slot[] parsed;
     private final HalfDayEntry[] entries;
 
-    private HalfDays(String[] slots, HalfDayEntry[] entries) {
+    private HalfDays(String[] slots, Slot[] parsed, HalfDayEntry[] entries) {
         this.slots = slots;
+        this.parsed = parsed;
         this.entries = entries;
     }
 
@@ -36,11 +41,13 @@ public final class HalfDays extends AbstractMap<String, HalfDayEntry> {
         }
         String[] slots = halfDays.keySet().toArray(new String[0]);
         Arrays.sort(slots);
+        Slot[] parsed = new Slot[slots.length];
         HalfDayEntry[] entries = new HalfDayEntry[slots.length];
         for (int i = 0; i < slots.length; i++) {
+            parsed[i] = Slot.parse(slots[i]);
             entries[i] = halfDays.get(slots[i]);
         }
-        return new HalfDays(slots, entries);
+        return new HalfDays(slots, parsed, entries);
     }
 
     /** These half-days with {@code slot} set to {@code entry} (added or replaced). */
@@ -49,18 +56,35 @@ public final class HalfDays extends AbstractMap<String, HalfDayEntry> {
         if (at >= 0) {
             HalfDayEntry[] replaced = entries.clone();
             replaced[at] = entry;
-            return new HalfDays(slots, replaced);
+            return new HalfDays(slots, parsed, replaced);
         }
         int insert = -at - 1;
-        String[] moreSlots = new String[slots.length + 1];
-        HalfDayEntry[] moreEntries = new HalfDayEntry[slots.length + 1];
-        System.arraycopy(slots, 0, moreSlots, 0, insert);
-        System.arraycopy(entries, 0, moreEntries, 0, insert);
-        moreSlots[insert] = slot;
-        moreEntries[insert] = entry;
-        System.arraycopy(slots, insert, moreSlots, insert + 1, slots.length - insert);
-        System.arraycopy(entries, insert, moreEntries, insert + 1, slots.length - insert);
-        return new HalfDays(moreSlots, moreEntries);
+        return new HalfDays(inserted(slots, insert, slot), inserted(parsed, insert, Slot.parse(slot)),
+                inserted(entries, insert, entry));
+    }
+
+    /**
+     * The half-days that carry a code (not revoked), in calendar order: what the year's facts are read from.
+     */
+    public AttendanceFacts.Absences absences() {
+        Slot[] absent = new Slot[slots.length];
+        AttendanceCode[] codes = new AttendanceCode[slots.length];
+        int count = 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (entries[i].code() != null) {
+                absent[count] = parsed[i];
+                codes[count] = entries[i].code();
+                count++;
+            }
+        }
+        return new AttendanceFacts.Absences(absent, codes, count);
+    }
+
+    private static <T> T[] inserted(T[] values, int at, T value) {
+        T[] more = Arrays.copyOf(values, values.length + 1);
+        System.arraycopy(values, at, more, at + 1, values.length - at);
+        more[at] = value;
+        return more;
     }
 
     @Override

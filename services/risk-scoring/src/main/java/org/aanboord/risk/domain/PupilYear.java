@@ -2,7 +2,6 @@ package org.aanboord.risk.domain;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
@@ -62,14 +61,7 @@ public final class PupilYear {
 
     /** The registered half-days read against the school calendar, next to the year's other signals. */
     public AttendanceFacts facts(SchoolDayIndex schoolDays, SignalFacts signals) {
-        // In calendar order into a sorted map, which AttendanceFacts then copies in linear time.
-        TreeMap<Slot, AttendanceCode> absences = new TreeMap<>();
-        halfDays.forEach((slot, entry) -> {
-            if (entry.code() != null) {
-                absences.put(Slot.parse(slot), entry.code());
-            }
-        });
-        return new AttendanceFacts(absences, schoolDays, signals);
+        return new AttendanceFacts(halfDays.absences(), schoolDays, signals);
     }
 
     public Map<String, HalfDayEntry> halfDays() {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
+import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.risk.application.PupilYearState;
@@ -67,8 +68,13 @@ class NoProtectedAttributesTest {
                 .filter(field -> !Modifier.isStatic(field.getModifiers()))
                 .<Class<?>>map(Field::getType)
                 .toList();
-        assertThat(whatFactsHold).containsExactlyInAnyOrder(java.util.NavigableMap.class, SchoolDayIndex.class,
-                SignalFacts.class);
+        assertThat(whatFactsHold).as("the absences, the calendar, the signals and the streaks derived from them")
+                .containsExactlyInAnyOrder(AttendanceFacts.Absences.class, SchoolDayIndex.class, SignalFacts.class,
+                        List.class);
+        assertThat(Arrays.stream(AttendanceFacts.Absences.class.getDeclaredFields())
+                .filter(field -> !Modifier.isStatic(field.getModifiers())).<Class<?>>map(Field::getType))
+                .as("absences hold only half-days and their codes")
+                .containsExactlyInAnyOrder(Slot[].class, AttendanceCode[].class, int.class);
         assertThat(Arrays.stream(SignalFacts.class.getDeclaredFields())
                 .filter(field -> !Modifier.isStatic(field.getModifiers())).<Class<?>>map(Field::getType))
                 .as("signal facts hold only the signal entries checked above").containsExactly(List.class);
