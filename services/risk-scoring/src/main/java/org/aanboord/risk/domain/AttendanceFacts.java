@@ -67,8 +67,8 @@ public final class AttendanceFacts {
 
     /** The run of consecutive absent school half-days that ends with the latest registered half-day. */
     public Streak currentStreak() {
-        List<Streak> streaks = streaks();
-        return streaks.isEmpty() ? Streak.NONE : streaks.get(streaks.size() - 1);
+        List<Streak> runs = streaks();
+        return runs.isEmpty() ? Streak.NONE : runs.get(runs.size() - 1);
     }
 
     /** The longest run of consecutive absent school half-days this school year (the earliest one on a tie). */
@@ -117,14 +117,14 @@ public final class AttendanceFacts {
     }
 
     private List<Streak> findStreaks() {
-        List<Streak> streaks = new ArrayList<>();
+        List<Streak> found = new ArrayList<>();
         Slot start = null;
         Slot previous = null;
         int length = 0;
         for (int i = 0; i < absences.size(); i++) {
             Slot slot = absences.slot(i);
             if (previous != null && schoolHalfDayBetween(previous, slot)) {
-                streaks.add(new Streak(length, start, previous));
+                found.add(new Streak(length, start, previous));
                 length = 0;
             }
             if (length == 0) {
@@ -134,9 +134,9 @@ public final class AttendanceFacts {
             previous = slot;
         }
         if (length > 0) {
-            streaks.add(new Streak(length, start, previous));
+            found.add(new Streak(length, start, previous));
         }
-        return streaks;
+        return found;
     }
 
     private boolean schoolHalfDayBetween(Slot from, Slot to) {
@@ -158,7 +158,7 @@ public final class AttendanceFacts {
      * The absent half-days of a year in calendar order, as two arrays of which the first {@code size} entries count:
      * built in one pass over the year's sorted half-days for every registration, without a map.
      */
-    public static final class Absences {
+    static final class Absences {
 
         private final Slot[] slots;
         private final AttendanceCode[] codes;

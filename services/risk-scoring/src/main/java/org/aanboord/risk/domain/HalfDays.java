@@ -66,7 +66,7 @@ public final class HalfDays extends AbstractMap<String, HalfDayEntry> {
     /**
      * The half-days that carry a code (not revoked), in calendar order: what the year's facts are read from.
      */
-    public AttendanceFacts.Absences absences() {
+    AttendanceFacts.Absences absences() {
         Slot[] absent = new Slot[slots.length];
         AttendanceCode[] codes = new AttendanceCode[slots.length];
         int count = 0;

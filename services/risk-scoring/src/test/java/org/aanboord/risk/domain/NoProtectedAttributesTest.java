@@ -64,20 +64,22 @@ class NoProtectedAttributesTest {
         assertThat(Measure.values()).allSatisfy(measure -> assertThat(isProtected(measure.name())).as(measure.name()).isFalse());
         Method read = Measure.class.getDeclaredMethod("read", AttendanceFacts.class, Integer.class);
         assertThat(read.getParameterTypes()).containsExactly(AttendanceFacts.class, Integer.class);
-        List<Class<?>> whatFactsHold = Arrays.stream(AttendanceFacts.class.getDeclaredFields())
+        assertThat(fieldTypes(AttendanceFacts.class))
+                .as("the absences, the calendar, the signals and the streaks derived from them")
+                .containsExactlyInAnyOrder(AttendanceFacts.Absences.class, SchoolDayIndex.class, SignalFacts.class,
+                        List.class);
+        assertThat(fieldTypes(AttendanceFacts.Absences.class)).as("absences hold only half-days and their codes")
+                .containsExactlyInAnyOrder(Slot[].class, AttendanceCode[].class, int.class);
+        assertThat(fieldTypes(SignalFacts.class)).as("signal facts hold only the signal entries checked above")
+                .containsExactly(List.class);
+    }
+
+    /** The types of what an instance of {@code type} holds. */
+    private static List<Class<?>> fieldTypes(Class<?> type) {
+        return Arrays.stream(type.getDeclaredFields())
                 .filter(field -> !Modifier.isStatic(field.getModifiers()))
                 .<Class<?>>map(Field::getType)
                 .toList();
-        assertThat(whatFactsHold).as("the absences, the calendar, the signals and the streaks derived from them")
-                .containsExactlyInAnyOrder(AttendanceFacts.Absences.class, SchoolDayIndex.class, SignalFacts.class,
-                        List.class);
-        assertThat(Arrays.stream(AttendanceFacts.Absences.class.getDeclaredFields())
-                .filter(field -> !Modifier.isStatic(field.getModifiers())).<Class<?>>map(Field::getType))
-                .as("absences hold only half-days and their codes")
-                .containsExactlyInAnyOrder(Slot[].class, AttendanceCode[].class, int.class);
-        assertThat(Arrays.stream(SignalFacts.class.getDeclaredFields())
-                .filter(field -> !Modifier.isStatic(field.getModifiers())).<Class<?>>map(Field::getType))
-                .as("signal facts hold only the signal entries checked above").containsExactly(List.class);
     }
 
     @Test
