@@ -31,6 +31,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,6 +112,9 @@ class ConsoleBrowserTest {
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // The console re-renders parts of a page after a submit: an element found just before is then gone, and
+        // the condition is simply asked again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
