@@ -23,10 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * State documents written before the assessment history had its own collection (half-days as one document each,
- * the history inside the state) are read, scored on and converted as they are saved again: the count continues,
- * the next assessment gets the next id (a repeated id would be dropped by every consumer as a duplicate) and the
- * history keeps the old assessments before the new ones.
+ * What scoring finds in the store from before. State documents written before the assessment history had its own
+ * collection (half-days as one document each, the history inside the state) are read, scored on and converted as
+ * they are saved again: the count continues, the next assessment gets the next id (a repeated id would be dropped by
+ * every consumer as a duplicate) and the history keeps the old assessments before the new ones. A history entry left
+ * by a save that stopped before writing its state is replaced when the event is scored again.
  */
 class StoredStateFormatIntegrationTest extends RiskScoringIntegrationSupport {
 
@@ -77,6 +78,30 @@ class StoredStateFormatIntegrationTest extends RiskScoringIntegrationSupport {
         Document saved = mongo.getCollection("pupil_years").find(new Document("_id", pupil + "|" + YEAR)).first();
         assertThat(saved.get("halfDays")).as("converted to the compact form").isInstanceOf(List.class);
         assertThat(saved.getInteger("assessmentCount")).isEqualTo(2);
+    }
+
+    @Test
+    void aHistoryEntryLeftByASaveThatStoppedBeforeItsStateIsReplacedWhenScoredAgain() throws Exception {
+        String school = "school-leftover-" + run;
+        agreement("agreement-leftover-" + run, 1, LocalDate.of(2026, 9, 1), List.of(school), List.of(
+                rule("first-b", "PROBLEMATIC_HALF_DAYS_SCHOOL_YEAR", 1, AttentionLevel.UNIVERSAL, null)));
+        String pupil = pupil("leftover");
+        RiskAssessmentChanged leftOver = new RiskAssessmentChanged(assessmentId(pupil, 0), pupil, school, "clb-it",
+                "municipality-it", YEAR, "agreement-leftover-" + run, 1, AttentionLevel.UNIVERSAL,
+                AttentionLevel.UNIVERSAL, List.of(), List.of("left-over"), List.of(), Instant.parse("2026-10-05T08:00:00Z"));
+        mongo.getCollection("assessment_history").insertOne(new Document("_id", pupil + "|" + YEAR + "#0")
+                .append("schoolYear", YEAR).append("pupilYear", pupil + "|" + YEAR).append("sequence", 0)
+                .append("assessment", mongo.getConverter().convertToMongoType(leftOver)));
+
+        try (TopicProbe probe = assessments()) {
+            register(pupil, school, LocalDate.of(2026, 10, 5), HalfDay.AM, AttendanceCode.B);
+            assertThat(awaitAssessments(probe, pupil, 1).get(0).newlyTriggeredRuleIds()).containsExactly("first-b");
+        }
+        http.perform(get("/api/pupils/{pupil}/assessment", pupil).param("schoolYear", YEAR)
+                .with(TestTokens.as("CLB_WORKER", "clb-it")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.history.length()").value(1))
+                .andExpect(jsonPath("$.history[0].newlyTriggeredRuleIds[0]").value("first-b"));
     }
 
     /** How scoring names a pupil-year's n-th assessment (from 0). */

@@ -14,6 +14,9 @@ import org.springframework.messaging.Message;
  */
 public final class EventReader {
 
+    private static final String CANONICAL_TYPE = CloudEventHeaders.TYPE.replace("ce_", "ce-");
+    private static final String CANONICAL_ID = CloudEventHeaders.ID.replace("ce_", "ce-");
+
     private final EventJson json;
 
     public EventReader(EventJson json) {
@@ -26,8 +29,14 @@ public final class EventReader {
 
     /** Reads one record of a batch: its payload and its own headers (a batch message carries them as a list). */
     public <T> ReceivedEvent<T> read(byte[] payload, Map<String, ?> headers, Class<T> topicInterface) {
-        String ceType = header(headers, CloudEventHeaders.TYPE);
-        String id = header(headers, CloudEventHeaders.ID);
+        return read(payload, header(headers, CloudEventHeaders.TYPE, CANONICAL_TYPE),
+                header(headers, CloudEventHeaders.ID, CANONICAL_ID), topicInterface);
+    }
+
+    /** Reads one record read straight from Kafka: its payload and the values of its type and id headers, or null. */
+    public <T> ReceivedEvent<T> read(byte[] payload, String ceType, String id, Class<T> topicInterface) {
+        required(ceType, CloudEventHeaders.TYPE);
+        required(id, CloudEventHeaders.ID);
         EventType type = EventCatalog.byCeType(ceType)
                 .orElseThrow(() -> new PoisonMessageException("Unknown event type '" + ceType + "'"));
         if (!topicInterface.isAssignableFrom(type.javaType())) {
@@ -53,13 +62,14 @@ public final class EventReader {
     }
 
     /** Spring Cloud Function may hand CloudEvents attributes over with the canonical {@code ce-} prefix. */
-    private static String header(Map<String, ?> headers, String name) {
-        for (String candidate : new String[] {name, name.replace("ce_", "ce-")}) {
-            String value = text(headers.get(candidate));
-            if (value != null) {
-                return value;
-            }
+    private static String header(Map<String, ?> headers, String name, String canonicalName) {
+        String value = text(headers.get(name));
+        return value != null ? value : text(headers.get(canonicalName));
+    }
+
+    private static void required(String value, String header) {
+        if (value == null || value.isBlank()) {
+            throw new PoisonMessageException("Missing CloudEvents header '" + header + "'");
         }
-        throw new PoisonMessageException("Missing CloudEvents header '" + name + "'");
     }
 }

@@ -20,7 +20,7 @@ final class RebuildLanes implements AutoCloseable {
 
     private final List<Lane> lanes = new ArrayList<>();
     private final AtomicLong unscorable = new AtomicLong();
-    private List<Future<?>> scoring = List.of();
+    private List<Future<?>> running = List.of();
 
     RebuildLanes(ScoringStates target, int count, int bufferedStates) {
         for (int i = 0; i < count; i++) {
@@ -39,7 +39,7 @@ final class RebuildLanes implements AutoCloseable {
         List<List<E>> split = new ArrayList<>();
         lanes.forEach(lane -> split.add(new ArrayList<>()));
         batch.forEach(event -> split.get(Math.floorMod(pupilOf.apply(event).hashCode(), lanes.size())).add(event));
-        awaitScoring();
+        awaitLanes();
         List<Future<?>> started = new ArrayList<>();
         for (int i = 0; i < lanes.size(); i++) {
             List<E> events = split.get(i);
@@ -52,13 +52,17 @@ final class RebuildLanes implements AutoCloseable {
                 }));
             }
         }
-        scoring = started;
+        running = started;
     }
 
-    /** Waits for the last batch, then writes what every lane still holds. */
+    /**
+     * Waits for the last batch, then writes what every lane still holds, each lane on its own thread: one lane
+     * prepares its documents while the store writes the other's.
+     */
     void flush() {
-        awaitScoring();
-        lanes.forEach(lane -> lane.states().flush());
+        awaitLanes();
+        running = lanes.stream().<Future<?>>map(lane -> lane.worker().submit(lane.states()::flush)).toList();
+        awaitLanes();
     }
 
     /** Events no agreement covered, so far. */
@@ -71,8 +75,8 @@ final class RebuildLanes implements AutoCloseable {
         lanes.forEach(lane -> lane.worker().shutdownNow());
     }
 
-    private void awaitScoring() {
-        for (Future<?> lane : scoring) {
+    private void awaitLanes() {
+        for (Future<?> lane : running) {
             try {
                 lane.get();
             } catch (InterruptedException e) {
@@ -82,7 +86,7 @@ final class RebuildLanes implements AutoCloseable {
                 throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
             }
         }
-        scoring = List.of();
+        running = List.of();
     }
 
     private record Lane(BufferedStates states, ExecutorService worker) {

@@ -3,6 +3,7 @@ package org.aanboord.risk.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -155,29 +156,46 @@ public final class AttendanceFacts {
     }
 
     /**
-     * The absent half-days of a year in calendar order, as two arrays of which the first {@code size} entries count:
-     * built in one pass over the year's sorted half-days for every registration, without a map.
+     * The absent half-days of a year in calendar order, as two arrays: kept next to the year's half-days and changed
+     * by the one half-day each registration changes, so reading the facts does not go over the whole year.
      */
     static final class Absences {
 
+        static final Absences NONE = new Absences(new Slot[0], new AttendanceCode[0]);
+
         private final Slot[] slots;
         private final AttendanceCode[] codes;
-        private final int size;
 
-        Absences(Slot[] slots, AttendanceCode[] codes, int size) {
+        Absences(Slot[] slots, AttendanceCode[] codes) {
             this.slots = slots;
             this.codes = codes;
-            this.size = size;
         }
 
         static Absences of(Map<Slot, AttendanceCode> absences) {
             TreeMap<Slot, AttendanceCode> sorted = new TreeMap<>(absences);
-            return new Absences(sorted.keySet().toArray(new Slot[0]), sorted.values().toArray(new AttendanceCode[0]),
-                    sorted.size());
+            return new Absences(sorted.keySet().toArray(new Slot[0]), sorted.values().toArray(new AttendanceCode[0]));
+        }
+
+        /** These absences with {@code slot} absent with {@code code}, or not absent when the code is null. */
+        Absences with(Slot slot, AttendanceCode code) {
+            int at = Arrays.binarySearch(slots, slot);
+            if (at >= 0 && code == null) {
+                return new Absences(ArrayCopies.removed(slots, at), ArrayCopies.removed(codes, at));
+            }
+            if (at >= 0) {
+                AttendanceCode[] replaced = codes.clone();
+                replaced[at] = code;
+                return new Absences(slots, replaced);
+            }
+            if (code == null) {
+                return this;
+            }
+            int insert = -at - 1;
+            return new Absences(ArrayCopies.inserted(slots, insert, slot), ArrayCopies.inserted(codes, insert, code));
         }
 
         int size() {
-            return size;
+            return slots.length;
         }
 
         Slot slot(int index) {
@@ -201,7 +219,7 @@ public final class AttendanceFacts {
         /** The index of the first half-day on or after {@code day}, or {@link #size} when there is none. */
         int firstOnOrAfter(LocalDate day) {
             int low = 0;
-            int high = size;
+            int high = slots.length;
             while (low < high) {
                 int middle = (low + high) >>> 1;
                 if (slots[middle].date().isBefore(day)) {

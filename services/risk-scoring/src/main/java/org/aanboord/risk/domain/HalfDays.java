@@ -15,21 +15,24 @@ import org.aanboord.contracts.attendance.v1.AttendanceCode;
  * A pupil-year's half-days by slot ({@code 2026-10-05/AM}), immutable, in sorted arrays. Scoring derives a new
  * year from the previous one for every registration; copying a hash map of the whole year for each was more than
  * half of the scoring step, while {@link #with} copies small arrays. Slot keys sort chronologically (ISO date,
- * then AM before PM), so iteration is in calendar order. Each key is kept parsed as well, so reading the year's
- * facts for every registration parses only the half-day that was added.
+ * then AM before PM), so iteration is in calendar order. Each key is kept parsed as well, and the absent half-days
+ * next to them, so the facts of every registration cost only the half-day it changed.
  */
 public final class HalfDays extends AbstractMap<String, HalfDayEntry> {
 
-    private static final HalfDays NONE = new HalfDays(new String[0], new Slot[0], new HalfDayEntry[0]);
+    private static final HalfDays NONE = new HalfDays(new String[0], new Slot[0], new HalfDayEntry[0],
+            AttendanceFacts.Absences.NONE);
 
     private final String[] slots;
     private final Slot[] parsed;
     private final HalfDayEntry[] entries;
+    private final AttendanceFacts.Absences absences;
 
-    private HalfDays(String[] slots, Slot[] parsed, HalfDayEntry[] entries) {
+    private HalfDays(String[] slots, Slot[] parsed, HalfDayEntry[] entries, AttendanceFacts.Absences absences) {
         this.slots = slots;
         this.parsed = parsed;
         this.entries = entries;
+        this.absences = absences;
     }
 
     public static HalfDays copyOf(Map<String, HalfDayEntry> halfDays) {
@@ -47,7 +50,7 @@ public final class HalfDays extends AbstractMap<String, HalfDayEntry> {
             parsed[i] = Slot.parse(slots[i]);
             entries[i] = halfDays.get(slots[i]);
         }
-        return new HalfDays(slots, parsed, entries);
+        return new HalfDays(slots, parsed, entries, absences(parsed, entries));
     }
 
     /** These half-days with {@code slot} set to {@code entry} (added or replaced). */
@@ -56,35 +59,31 @@ public final class HalfDays extends AbstractMap<String, HalfDayEntry> {
         if (at >= 0) {
             HalfDayEntry[] replaced = entries.clone();
             replaced[at] = entry;
-            return new HalfDays(slots, parsed, replaced);
+            return new HalfDays(slots, parsed, replaced, absences.with(parsed[at], entry.code()));
         }
         int insert = -at - 1;
-        return new HalfDays(inserted(slots, insert, slot), inserted(parsed, insert, Slot.parse(slot)),
-                inserted(entries, insert, entry));
+        Slot added = Slot.parse(slot);
+        return new HalfDays(ArrayCopies.inserted(slots, insert, slot), ArrayCopies.inserted(parsed, insert, added),
+                ArrayCopies.inserted(entries, insert, entry), absences.with(added, entry.code()));
     }
 
-    /**
-     * The half-days that carry a code (not revoked), in calendar order: what the year's facts are read from.
-     */
+    /** The half-days that carry a code (not revoked), in calendar order: what the year's facts are read from. */
     AttendanceFacts.Absences absences() {
-        Slot[] absent = new Slot[slots.length];
-        AttendanceCode[] codes = new AttendanceCode[slots.length];
+        return absences;
+    }
+
+    private static AttendanceFacts.Absences absences(Slot[] parsed, HalfDayEntry[] entries) {
+        Slot[] absent = new Slot[parsed.length];
+        AttendanceCode[] codes = new AttendanceCode[parsed.length];
         int count = 0;
-        for (int i = 0; i < slots.length; i++) {
+        for (int i = 0; i < parsed.length; i++) {
             if (entries[i].code() != null) {
                 absent[count] = parsed[i];
                 codes[count] = entries[i].code();
                 count++;
             }
         }
-        return new AttendanceFacts.Absences(absent, codes, count);
-    }
-
-    private static <T> T[] inserted(T[] values, int at, T value) {
-        T[] more = Arrays.copyOf(values, values.length + 1);
-        System.arraycopy(values, at, more, at + 1, values.length - at);
-        more[at] = value;
-        return more;
+        return new AttendanceFacts.Absences(Arrays.copyOf(absent, count), Arrays.copyOf(codes, count));
     }
 
     @Override

@@ -69,7 +69,7 @@ class NoProtectedAttributesTest {
                 .containsExactlyInAnyOrder(AttendanceFacts.Absences.class, SchoolDayIndex.class, SignalFacts.class,
                         List.class);
         assertThat(fieldTypes(AttendanceFacts.Absences.class)).as("absences hold only half-days and their codes")
-                .containsExactlyInAnyOrder(Slot[].class, AttendanceCode[].class, int.class);
+                .containsExactlyInAnyOrder(Slot[].class, AttendanceCode[].class);
         assertThat(fieldTypes(SignalFacts.class)).as("signal facts hold only the signal entries checked above")
                 .containsExactly(List.class);
     }

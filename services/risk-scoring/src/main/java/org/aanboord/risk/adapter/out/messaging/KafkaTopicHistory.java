@@ -1,8 +1,8 @@
 package org.aanboord.risk.adapter.out.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,6 +15,7 @@ import org.aanboord.contracts.attendance.v1.PupilSignalEvent;
 import org.aanboord.platform.messaging.CloudEventHeaders;
 import org.aanboord.platform.messaging.EventReader;
 import org.aanboord.platform.messaging.PoisonMessageException;
+import org.aanboord.platform.messaging.ReceivedEvent;
 import org.aanboord.risk.application.TopicHistory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,7 +56,7 @@ class KafkaTopicHistory implements TopicHistory {
         long[] read = {0};
         readToEnd(Topic.AGREEMENTS_LIFECYCLE.wireName(), records -> records.forEach(record -> {
             try {
-                if (reader.read(payload(record), headers(record), AgreementLifecycleEvent.class).event() instanceof AgreementPublished published) {
+                if (read(record, AgreementLifecycleEvent.class).event() instanceof AgreementPublished published) {
                     each.accept(published);
                     read[0]++;
                 }
@@ -83,7 +84,7 @@ class KafkaTopicHistory implements TopicHistory {
             for (ConsumerRecord<String, byte[]> record : records) {
                 counts[0]++;
                 try {
-                    events.add(reader.read(payload(record), headers(record), type).event());
+                    events.add(read(record, type).event());
                 } catch (PoisonMessageException e) {
                     counts[1]++;
                 }
@@ -136,19 +137,14 @@ class KafkaTopicHistory implements TopicHistory {
         return properties;
     }
 
-    private static byte[] payload(ConsumerRecord<String, byte[]> record) {
-        return record.value() == null ? new byte[0] : record.value();
+    /** Reads the record's type and id headers directly, without a header map or a message per record. */
+    private <E> ReceivedEvent<E> read(ConsumerRecord<String, byte[]> record, Class<E> type) {
+        return reader.read(record.value() == null ? new byte[0] : record.value(),
+                header(record, CloudEventHeaders.TYPE), header(record, CloudEventHeaders.ID), type);
     }
 
-    /** The CloudEvents headers the reader needs, without building a message (and its id) per record. */
-    private static Map<String, Object> headers(ConsumerRecord<String, byte[]> record) {
-        Map<String, Object> headers = new HashMap<>(4);
-        for (String name : List.of(CloudEventHeaders.TYPE, CloudEventHeaders.ID)) {
-            Header header = record.headers().lastHeader(name);
-            if (header != null) {
-                headers.put(name, header.value());
-            }
-        }
-        return headers;
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -34,6 +34,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -174,20 +175,34 @@ class MongoScoringStore implements ScoringStore {
         return withPending;
     }
 
+    /**
+     * Inserts the new history entries; an entry that already exists (its save crashed before the state's write) is
+     * replaced by the one scored again. Inserting costs the store far less than an upsert per entry.
+     */
     private void saveHistory(Collection<Change> changes) {
-        List<WriteModel<Document>> entries = new ArrayList<>();
+        List<Document> entries = new ArrayList<>();
         for (Change change : changes) {
             String id = PupilYearCodec.idOf(change.next().pupilPseudonym(), change.next().schoolYear());
             int sequence = change.stored().assessmentCount();
             for (RiskAssessmentChanged assessment : change.added()) {
-                entries.add(new ReplaceOneModel<>(Filters.eq("_id", PupilYearCodec.historyIdOf(id, sequence)),
-                        codec.historyEntry(id, change.next().schoolYear(), sequence, assessment),
-                        new ReplaceOptions().upsert(true)));
+                entries.add(codec.historyEntry(id, change.next().schoolYear(), sequence, assessment));
                 sequence++;
             }
         }
-        if (!entries.isEmpty()) {
-            history.bulkWrite(entries, new BulkWriteOptions().ordered(false));
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            history.insertMany(entries, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (!e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw e;
+            }
+            history.bulkWrite(e.getWriteErrors().stream()
+                    .map(error -> entries.get(error.getIndex()))
+                    .<WriteModel<Document>>map(entry -> new ReplaceOneModel<>(Filters.eq("_id", entry.get("_id")), entry,
+                            new ReplaceOptions().upsert(true)))
+                    .toList(), new BulkWriteOptions().ordered(false));
         }
     }
 
