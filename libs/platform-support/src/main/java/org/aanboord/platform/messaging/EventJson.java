@@ -1,6 +1,8 @@
 package org.aanboord.platform.messaging;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -10,14 +12,27 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EventJson {
 
     private final JsonMapper mapper = JsonMapper.builder().addModule(IsoDates.module()).build();
+    /** One reader and one writer per event type, its (de)serializer found once instead of for every record. */
+    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return mapper.readerFor(type);
+        }
+    };
+    private final ClassValue<ObjectWriter> writers = new ClassValue<>() {
+        @Override
+        protected ObjectWriter computeValue(Class<?> type) {
+            return mapper.writerFor(type);
+        }
+    };
 
     public byte[] toBytes(Record event) {
-        return mapper.writeValueAsBytes(event);
+        return writers.get(event.getClass()).writeValueAsBytes(event);
     }
 
     public <T> T read(byte[] payload, Class<T> type) {
         try {
-            return mapper.readValue(payload, type);
+            return readers.get(type).readValue(payload);
         } catch (JacksonException e) {
             throw new PoisonMessageException("Payload is not a valid " + type.getSimpleName() + ": "
                     + e.getOriginalMessage(), e);

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -64,25 +62,25 @@ public final class BatchScoring {
     private static <E> Result score(List<E> events, Function<E, PupilYearKey> keyOf,
             BiFunction<PupilYearState, E, Optional<PupilScoring.Scored>> score, ScoringStates store,
             Unscorable unscorable) {
-        Set<PupilYearKey> keys = new LinkedHashSet<>();
-        events.forEach(event -> keys.add(keyOf.apply(event)));
-        Map<PupilYearKey, PupilYearState> stored = store.findAll(keys);
-        Map<PupilYearKey, PupilYearState> current = new HashMap<>(stored);
-        Map<PupilYearKey, List<RiskAssessmentChanged>> changed = new LinkedHashMap<>();
+        // Each pupil-year is looked up once per batch, not once per event.
+        Map<PupilYearKey, PupilYearChanges> pupilYears = new LinkedHashMap<>();
+        List<PupilYearChanges> ofEvent = new ArrayList<>(events.size());
+        for (E event : events) {
+            ofEvent.add(pupilYears.computeIfAbsent(keyOf.apply(event), PupilYearChanges::new));
+        }
+        Map<PupilYearKey, PupilYearState> stored = store.findAll(pupilYears.keySet());
+        pupilYears.forEach((key, changes) -> changes.startFrom(stored.get(key)));
         Map<String, Integer> causes = new HashMap<>();
         int ignored = 0;
         int skipped = 0;
         for (int i = 0; i < events.size(); i++) {
-            E event = events.get(i);
-            PupilYearKey key = keyOf.apply(event);
-            PupilYearState state = current.getOrDefault(key, PupilYearState.empty(key.pupilPseudonym(), key.schoolYear()));
+            PupilYearChanges changes = ofEvent.get(i);
             PupilScoring.Scored scored;
             try {
-                scored = score.apply(state, event).orElse(null);
+                scored = score.apply(changes.current, events.get(i)).orElse(null);
             } catch (AgreementNotYetKnownException e) {
                 if (unscorable == Unscorable.STOP) {
-                    return new Result(changes(stored, current, changed), causes, ignored, skipped,
-                            new ScoringStoppedException(i, e));
+                    return new Result(changed(pupilYears), causes, ignored, skipped, new ScoringStoppedException(i, e));
                 }
                 skipped++;
                 continue;
@@ -91,23 +89,49 @@ public final class BatchScoring {
                 ignored++;
                 continue;
             }
-            current.put(key, scored.next());
-            List<RiskAssessmentChanged> added = changed.computeIfAbsent(key, k -> new ArrayList<>());
+            changes.apply(scored);
             if (scored.published() != null) {
-                added.add(scored.published());
                 causes.put(scored.published().assessmentId(), i);
             }
         }
-        return new Result(changes(stored, current, changed), causes, ignored, skipped, null);
+        return new Result(changed(pupilYears), causes, ignored, skipped, null);
     }
 
-    private static List<Change> changes(Map<PupilYearKey, PupilYearState> stored,
-            Map<PupilYearKey, PupilYearState> current, Map<PupilYearKey, List<RiskAssessmentChanged>> changed) {
-        return changed.entrySet().stream()
-                .map(entry -> new Change(stored.getOrDefault(entry.getKey(),
-                        PupilYearState.empty(entry.getKey().pupilPseudonym(), entry.getKey().schoolYear())),
-                        current.get(entry.getKey()), entry.getValue(), List.of()))
-                .toList();
+    private static List<Change> changed(Map<PupilYearKey, PupilYearChanges> pupilYears) {
+        List<Change> changed = new ArrayList<>();
+        pupilYears.values().forEach(changes -> {
+            if (changes.changed) {
+                changed.add(new Change(changes.stored, changes.current, changes.added, List.of()));
+            }
+        });
+        return changed;
+    }
+
+    /** One pupil-year within a batch: as stored, as scored so far and the assessments that adds. */
+    private static final class PupilYearChanges {
+
+        private final PupilYearKey key;
+        private PupilYearState stored;
+        private PupilYearState current;
+        private final List<RiskAssessmentChanged> added = new ArrayList<>();
+        private boolean changed;
+
+        PupilYearChanges(PupilYearKey key) {
+            this.key = key;
+        }
+
+        void startFrom(PupilYearState state) {
+            stored = state != null ? state : PupilYearState.empty(key.pupilPseudonym(), key.schoolYear());
+            current = stored;
+        }
+
+        void apply(PupilScoring.Scored scored) {
+            current = scored.next();
+            changed = true;
+            if (scored.published() != null) {
+                added.add(scored.published());
+            }
+        }
     }
 
     private static PupilYearKey keyOf(String pupilPseudonym, LocalDate day) {

@@ -152,7 +152,7 @@ public final class AttendanceFacts {
     }
 
     private static Slot next(Slot slot) {
-        return slot.halfDay() == HalfDay.AM ? new Slot(slot.date(), HalfDay.PM) : new Slot(slot.date().plusDays(1), HalfDay.AM);
+        return slot.halfDay() == HalfDay.AM ? Slot.of(slot.date(), HalfDay.PM) : Slot.of(slot.date().plusDays(1), HalfDay.AM);
     }
 
     /**

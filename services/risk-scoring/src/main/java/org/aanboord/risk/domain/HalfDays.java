@@ -54,17 +54,22 @@ public final class HalfDays extends AbstractMap<String, HalfDayEntry> {
     }
 
     /** These half-days with {@code slot} set to {@code entry} (added or replaced). */
-    public HalfDays with(String slot, HalfDayEntry entry) {
-        int at = Arrays.binarySearch(slots, slot);
+    public HalfDays with(Slot slot, HalfDayEntry entry) {
+        int at = Arrays.binarySearch(parsed, slot);
         if (at >= 0) {
             HalfDayEntry[] replaced = entries.clone();
             replaced[at] = entry;
-            return new HalfDays(slots, parsed, replaced, absences.with(parsed[at], entry.code()));
+            return new HalfDays(slots, parsed, replaced, absences.with(slot, entry.code()));
         }
         int insert = -at - 1;
-        Slot added = Slot.parse(slot);
-        return new HalfDays(ArrayCopies.inserted(slots, insert, slot), ArrayCopies.inserted(parsed, insert, added),
-                ArrayCopies.inserted(entries, insert, entry), absences.with(added, entry.code()));
+        return new HalfDays(ArrayCopies.inserted(slots, insert, slot.key()), ArrayCopies.inserted(parsed, insert, slot),
+                ArrayCopies.inserted(entries, insert, entry), absences.with(slot, entry.code()));
+    }
+
+    /** What is known for the half-day, or null: found by the parsed slot, without building its key. */
+    public HalfDayEntry at(Slot slot) {
+        int at = Arrays.binarySearch(parsed, slot);
+        return at >= 0 ? entries[at] : null;
     }
 
     /** The half-days that carry a code (not revoked), in calendar order: what the year's facts are read from. */

@@ -27,8 +27,8 @@ public final class PupilYear {
      * @return false when the event is not newer than what is known for that half-day (a duplicate or a stale resend)
      */
     public boolean apply(AttendanceRegistrationEvent event) {
-        String slot = event.halfDaySlot();
-        HalfDayEntry known = halfDays.get(slot);
+        Slot slot = Slot.of(event.date(), event.halfDay());
+        HalfDayEntry known = halfDays.at(slot);
         if (known != null && known.version() >= event.version()) {
             return false;
         }

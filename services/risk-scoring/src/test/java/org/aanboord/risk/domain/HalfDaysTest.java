@@ -14,17 +14,20 @@ class HalfDaysTest {
     @Test
     void theAbsencesKeptAlongFollowEveryRegistrationCorrectionAndRevocation() {
         HalfDays year = HalfDays.copyOf(new HashMap<>())
-                .with("2026-10-06/AM", entry(AttendanceCode.B, 1))
-                .with("2026-10-05/PM", entry(AttendanceCode.Z, 1))
-                .with("2026-10-07/AM", entry(AttendanceCode.R, 1))
-                .with("2026-10-05/AM", entry(AttendanceCode.B, 1))
-                .with("2026-10-06/AM", entry(AttendanceCode.Z, 2))
-                .with("2026-10-05/PM", entry(null, 2))
-                .with("2026-10-08/AM", entry(null, 1))
-                .with("2026-10-05/PM", entry(AttendanceCode.B, 3));
+                .with(Slot.parse("2026-10-06/AM"), entry(AttendanceCode.B, 1))
+                .with(Slot.parse("2026-10-05/PM"), entry(AttendanceCode.Z, 1))
+                .with(Slot.parse("2026-10-07/AM"), entry(AttendanceCode.R, 1))
+                .with(Slot.parse("2026-10-05/AM"), entry(AttendanceCode.B, 1))
+                .with(Slot.parse("2026-10-06/AM"), entry(AttendanceCode.Z, 2))
+                .with(Slot.parse("2026-10-05/PM"), entry(null, 2))
+                .with(Slot.parse("2026-10-08/AM"), entry(null, 1))
+                .with(Slot.parse("2026-10-05/PM"), entry(AttendanceCode.B, 3));
 
         assertThat(listed(year.absences())).containsExactly("2026-10-05 AM B", "2026-10-05 PM B", "2026-10-06 AM Z",
                 "2026-10-07 AM R");
+        assertThat(year.keySet()).as("every half-day by its key, revoked ones too").containsExactly("2026-10-05/AM",
+                "2026-10-05/PM", "2026-10-06/AM", "2026-10-07/AM", "2026-10-08/AM");
+        assertThat(year.get("2026-10-05/PM")).isEqualTo(entry(AttendanceCode.B, 3));
         assertThat(listed(year.absences())).as("the same as read from the stored half-days")
                 .isEqualTo(listed(HalfDays.copyOf(new HashMap<>(year)).absences()));
     }

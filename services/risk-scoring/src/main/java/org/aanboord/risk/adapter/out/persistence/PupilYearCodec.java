@@ -2,12 +2,15 @@ package org.aanboord.risk.adapter.out.persistence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.aanboord.contracts.risk.v1.AttentionLevel;
+import org.aanboord.contracts.risk.v1.DomainAttention;
 import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
+import org.aanboord.contracts.risk.v1.RuleOutcome;
 import org.aanboord.platform.outbox.OutboxEntry;
 import org.aanboord.platform.outbox.OutboxRelay;
 import org.aanboord.risk.application.PupilYearState;
@@ -19,9 +22,10 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 
 /**
  * Maps one pupil's school year to its document and back by hand: the state is read and written for every scored
- * batch, and the generic entity mapping cost more than the scoring itself. The published assessments and outbox
- * entries, written once each, go through the template's converter. The assessment history, which would be most of
- * the document, has a collection of its own (one insert-only document per assessment).
+ * batch, and the generic entity mapping cost more than the scoring itself. The assessments of the history are
+ * written by hand as well and read by the template's converter; the outbox entries go through the converter both
+ * ways. The assessment history, which would be most of the document, has a collection of its own (one insert-only
+ * document per assessment).
  */
 final class PupilYearCodec {
 
@@ -79,7 +83,60 @@ final class PupilYearCodec {
                 .append("schoolYear", schoolYear)
                 .append("pupilYear", pupilYearId)
                 .append("sequence", sequence)
-                .append("assessment", converter.convertToMongoType(assessment));
+                .append("assessment", assessmentDocument(assessment));
+    }
+
+    /**
+     * The document the template's converter writes for an assessment (record order, no nulls, instants as dates),
+     * built by hand: the generic mapping was most of the cost of saving a history entry. Read back by the converter.
+     */
+    static Document assessmentDocument(RiskAssessmentChanged assessment) {
+        Document document = new Document();
+        appendPresent(document, "assessmentId", assessment.assessmentId());
+        appendPresent(document, "pupilPseudonym", assessment.pupilPseudonym());
+        appendPresent(document, "schoolId", assessment.schoolId());
+        appendPresent(document, "clbId", assessment.clbId());
+        appendPresent(document, "municipalityId", assessment.municipalityId());
+        appendPresent(document, "schoolYear", assessment.schoolYear());
+        appendPresent(document, "agreementId", assessment.agreementId());
+        document.append("agreementVersion", assessment.agreementVersion());
+        appendPresent(document, "attentionLevel", nameOf(assessment.attentionLevel()));
+        appendPresent(document, "previousAttentionLevel", nameOf(assessment.previousAttentionLevel()));
+        appendPresent(document, "triggeredRules", assessment.triggeredRules() == null ? null
+                : assessment.triggeredRules().stream().map(PupilYearCodec::ruleOutcomeDocument).toList());
+        appendPresent(document, "newlyTriggeredRuleIds", assessment.newlyTriggeredRuleIds());
+        appendPresent(document, "clearedRuleIds", assessment.clearedRuleIds());
+        appendPresent(document, "assessedAt", assessment.assessedAt() == null ? null : Date.from(assessment.assessedAt()));
+        document.append("domains", assessment.domains().stream().map(PupilYearCodec::domainDocument).toList());
+        return document;
+    }
+
+    private static Document domainDocument(DomainAttention domain) {
+        Document document = new Document();
+        appendPresent(document, "domain", nameOf(domain.domain()));
+        appendPresent(document, "attentionLevel", nameOf(domain.attentionLevel()));
+        return document.append("ruleIds", domain.ruleIds());
+    }
+
+    private static Document ruleOutcomeDocument(RuleOutcome outcome) {
+        Document document = new Document();
+        appendPresent(document, "ruleId", outcome.ruleId());
+        appendPresent(document, "description", outcome.description());
+        appendPresent(document, "measure", outcome.measure());
+        document.append("value", outcome.value()).append("threshold", outcome.threshold());
+        appendPresent(document, "attentionLevel", nameOf(outcome.attentionLevel()));
+        appendPresent(document, "explanation", outcome.explanation());
+        return document;
+    }
+
+    private static void appendPresent(Document document, String field, Object value) {
+        if (value != null) {
+            document.append(field, value);
+        }
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     RiskAssessmentChanged assessment(Document historyEntry) {
