@@ -2,6 +2,7 @@ package org.aanboord.risk.application;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
@@ -14,19 +15,29 @@ public interface TopicHistory {
     long agreements(Consumer<AgreementPublished> each);
 
     /**
-     * Hands over the registrations in batches, each pupil's events in their topic order.
+     * Hands over the registrations of the pupils {@code of} accepts (by record key, the pupil pseudonym; the others
+     * are not even read) in batches, each pupil's events in their topic order.
      *
-     * @return how many records were read and how many of them were unreadable (skipped, as the live binding
+     * @return how many of those records were read and how many of them were unreadable (skipped, as the live binding
      *         dead-letters them)
      */
-    Counts registrations(Consumer<List<AttendanceRegistrationEvent>> batch);
+    Counts registrations(Predicate<String> of, Consumer<List<AttendanceRegistrationEvent>> batch);
 
     /** Hands over the signals (report results, repetition, measures, concerns) in batches, like registrations. */
-    Counts signals(Consumer<List<PupilSignalEvent>> batch);
+    Counts signals(Predicate<String> of, Consumer<List<PupilSignalEvent>> batch);
+
+    /** How many pupils the registrations and signals topics name: their distinct record keys. */
+    long pupils();
 
     /** Reads the registrations topic like {@link #registrations} but only counts: the raw consumer rate. */
     Counts countRegistrations();
 
     record Counts(long records, long unreadable) {
+
+        static final Counts NONE = new Counts(0, 0);
+
+        Counts plus(Counts other) {
+            return new Counts(records + other.records, unreadable + other.unreadable);
+        }
     }
 }

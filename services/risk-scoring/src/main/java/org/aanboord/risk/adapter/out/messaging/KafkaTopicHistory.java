@@ -3,9 +3,12 @@ package org.aanboord.risk.adapter.out.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.aanboord.contracts.Topic;
 import org.aanboord.contracts.agreements.v1.AgreementLifecycleEvent;
@@ -68,20 +71,32 @@ class KafkaTopicHistory implements TopicHistory {
     }
 
     @Override
-    public Counts registrations(Consumer<List<AttendanceRegistrationEvent>> batch) {
-        return readEvents(Topic.ATTENDANCE_REGISTRATIONS.wireName(), AttendanceRegistrationEvent.class, batch);
+    public Counts registrations(Predicate<String> of, Consumer<List<AttendanceRegistrationEvent>> batch) {
+        return readEvents(Topic.ATTENDANCE_REGISTRATIONS.wireName(), of, AttendanceRegistrationEvent.class, batch);
     }
 
     @Override
-    public Counts signals(Consumer<List<PupilSignalEvent>> batch) {
-        return readEvents(Topic.ATTENDANCE_SIGNALS.wireName(), PupilSignalEvent.class, batch);
+    public Counts signals(Predicate<String> of, Consumer<List<PupilSignalEvent>> batch) {
+        return readEvents(Topic.ATTENDANCE_SIGNALS.wireName(), of, PupilSignalEvent.class, batch);
     }
 
-    private <E> Counts readEvents(String topic, Class<E> type, Consumer<List<E>> batch) {
+    @Override
+    public long pupils() {
+        Set<String> keys = new HashSet<>();
+        for (Topic topic : List.of(Topic.ATTENDANCE_REGISTRATIONS, Topic.ATTENDANCE_SIGNALS)) {
+            readToEnd(topic.wireName(), records -> records.forEach(record -> keys.add(record.key())));
+        }
+        return keys.size();
+    }
+
+    private <E> Counts readEvents(String topic, Predicate<String> of, Class<E> type, Consumer<List<E>> batch) {
         long[] counts = {0, 0};
         readToEnd(topic, records -> {
             List<E> events = new ArrayList<>(records.size());
             for (ConsumerRecord<String, byte[]> record : records) {
+                if (!of.test(record.key())) {
+                    continue;
+                }
                 counts[0]++;
                 try {
                     events.add(read(record, type).event());
@@ -89,7 +104,9 @@ class KafkaTopicHistory implements TopicHistory {
                     counts[1]++;
                 }
             }
-            batch.accept(events);
+            if (!events.isEmpty()) {
+                batch.accept(events);
+            }
         });
         return new Counts(counts[0], counts[1]);
     }
