@@ -8,7 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.testsupport.TestTokens;
@@ -66,6 +72,44 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
         try (RegistrationCounter topic = new RegistrationCounter(BOOTSTRAP, pupils)) {
             assertThat(topic.awaitExactly(2, Duration.ofSeconds(2))).isEqualTo(2);
         }
+    }
+
+    @Test
+    void twoBatchesForTheSameNewPupilAtOnceKeepEveryHalfDayOfBoth() throws Exception {
+        ExecutorService schools = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                String pupil = "race-" + round + "-" + run;
+                String firstWeek = weekOfHalfDays(pupil, LocalDate.of(2026, 11, 16));
+                String secondWeek = weekOfHalfDays(pupil, LocalDate.of(2026, 11, 23));
+                Future<?> first = schools.submit(() -> batch(CALENDAR_SCHOOL, firstWeek).andExpect(status().isOk())
+                        .andExpect(jsonPath("$.registered").value(10)));
+                Future<?> second = schools.submit(() -> batch(CALENDAR_SCHOOL, secondWeek).andExpect(status().isOk())
+                        .andExpect(jsonPath("$.registered").value(10)));
+                first.get();
+                second.get();
+
+                for (String week : List.of(firstWeek, secondWeek)) {
+                    batch(CALENDAR_SCHOOL, week).andExpect(status().isOk())
+                            .andExpect(jsonPath("$.registered").value(0))
+                            .andExpect(jsonPath("$.duplicates").value(10));
+                }
+            }
+        } finally {
+            schools.shutdownNow();
+        }
+    }
+
+    /** Both half-days of the five weekdays from {@code monday}, code B. */
+    private static String weekOfHalfDays(String pupil, LocalDate monday) {
+        List<String> rows = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            for (String halfDay : List.of("VM", "NM")) {
+                rows.add("{\"schoolId\":\"%s\",\"pupilId\":\"%s\",\"date\":\"%s\",\"halfDay\":\"%s\",\"code\":\"B\"}"
+                        .formatted(CALENDAR_SCHOOL, pupil, monday.plusDays(day), halfDay));
+            }
+        }
+        return "[" + String.join(",", rows) + "]";
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.aanboord.ingestion.application.RegistrationLedger;
 import org.aanboord.ingestion.application.SchoolPupil;
 import org.aanboord.ingestion.domain.HalfDaySlot;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -37,6 +39,7 @@ class MongoRegistrationLedger implements RegistrationLedger {
 
     /** Pupils per {@code $in} query. */
     private static final int IDS_PER_QUERY = 500;
+    private static final int DUPLICATE_KEY = 11000;
     static final String COLLECTION = "pupil_half_days";
 
     private final MongoTemplate mongo;
@@ -69,37 +72,82 @@ class MongoRegistrationLedger implements RegistrationLedger {
     public Set<SchoolPupil> known(Collection<SchoolPupil> pupils) {
         Map<String, SchoolPupil> byId = new LinkedHashMap<>();
         pupils.forEach(pupil -> byId.put(pupilId(pupil.schoolId(), pupil.pseudonym()), pupil));
-        List<String> ids = new ArrayList<>(byId.keySet());
         Set<SchoolPupil> known = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            Query query = Query.query(where("_id").in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
-            query.fields().include("_id");
-            mongo.find(query, org.bson.Document.class, COLLECTION).forEach(found -> known.add(byId.get(found.getString("_id"))));
-        }
+        storedIds(byId.keySet()).forEach(id -> known.add(byId.get(id)));
         return known;
     }
 
     /**
      * Raw documents and the collection name, not the mapped entity: Spring Data would try to resolve every
-     * {@code halfDays.<date>_<half>} path as a property, which costs more than the write itself.
+     * {@code halfDays.<date>_<half>} path as a property, which costs more than the write itself. A pupil's first
+     * half-days at a school are inserted as one document; the store applies an upsert's {@code $set} field by field,
+     * which for a term of half-days sent at once was most of the request. Pupils already known get their half-days
+     * set, as do those another request inserted first.
      */
     @Override
     public void recordAll(List<LedgerWrite> writes) {
-        Map<String, Update> updates = new LinkedHashMap<>();
         Date now = new Date();
-        for (LedgerWrite write : writes) {
-            org.bson.Document entry = new org.bson.Document("code", write.code() == null ? null : write.code().name())
-                    .append("originalCode", write.originalCode())
-                    .append("version", write.version())
-                    .append("recordedAt", now);
-            updates.computeIfAbsent(pupilId(write.slot()), id -> new Update()
-                            .set("schoolId", write.slot().schoolId())
-                            .set("pupilPseudonym", write.slot().pupilPseudonym()))
-                    .set("halfDays." + field(write.slot()), entry);
+        Map<String, List<LedgerWrite>> byPupil = new LinkedHashMap<>();
+        writes.forEach(write -> byPupil.computeIfAbsent(pupilId(write.slot()), id -> new ArrayList<>()).add(write));
+        Set<String> stored = storedIds(byPupil.keySet());
+        List<String> newPupils = byPupil.keySet().stream().filter(id -> !stored.contains(id)).toList();
+        Set<String> toSet = new LinkedHashSet<>(stored);
+        toSet.addAll(insertedElsewhere(newPupils, byPupil, now));
+        if (toSet.isEmpty()) {
+            return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        updates.forEach((id, update) -> bulk.upsert(Query.query(where("_id").is(id)), update));
+        for (String id : toSet) {
+            List<LedgerWrite> ofPupil = byPupil.get(id);
+            HalfDaySlot slot = ofPupil.get(0).slot();
+            Update update = new Update().set("schoolId", slot.schoolId()).set("pupilPseudonym", slot.pupilPseudonym());
+            ofPupil.forEach(write -> update.set("halfDays." + field(write.slot()), entry(write, now)));
+            bulk.upsert(Query.query(where("_id").is(id)), update);
+        }
         bulk.execute();
+    }
+
+    private Set<String> storedIds(Collection<String> ids) {
+        Set<String> stored = new HashSet<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            Query query = Query.query(where("_id").in(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+            query.fields().include("_id");
+            mongo.find(query, org.bson.Document.class, COLLECTION).forEach(found -> stored.add(found.getString("_id")));
+        }
+        return stored;
+    }
+
+    /** Inserts a document per new pupil; returns the ids another request inserted in the meantime. */
+    private List<String> insertedElsewhere(List<String> newPupils, Map<String, List<LedgerWrite>> byPupil, Date now) {
+        if (newPupils.isEmpty()) {
+            return List.of();
+        }
+        List<org.bson.Document> documents = new ArrayList<>(newPupils.size());
+        for (String id : newPupils) {
+            List<LedgerWrite> ofPupil = byPupil.get(id);
+            org.bson.Document halfDays = new org.bson.Document();
+            ofPupil.forEach(write -> halfDays.append(field(write.slot()), entry(write, now)));
+            HalfDaySlot slot = ofPupil.get(0).slot();
+            documents.add(new org.bson.Document("_id", id).append("schoolId", slot.schoolId())
+                    .append("pupilPseudonym", slot.pupilPseudonym()).append("halfDays", halfDays));
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(documents).execute();
+            return List.of();
+        } catch (BulkOperationException e) {
+            if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw e;
+            }
+            return e.getErrors().stream().map(error -> newPupils.get(error.getIndex())).toList();
+        }
+    }
+
+    private static org.bson.Document entry(LedgerWrite write, Date now) {
+        return new org.bson.Document("code", write.code() == null ? null : write.code().name())
+                .append("originalCode", write.originalCode())
+                .append("version", write.version())
+                .append("recordedAt", now);
     }
 
     private static String pupilId(HalfDaySlot slot) {
