@@ -25,15 +25,17 @@ public class RebuildState {
     private static final double PASS_HEADROOM = 1.5;
 
     private final TopicHistory history;
+    private final ScoringStore live;
     private final RebuildTargets targets;
     private final BatchScoring batches;
 
     private final int bufferedStates;
     private final int lanes = Runtime.getRuntime().availableProcessors();
 
-    RebuildState(TopicHistory history, RebuildTargets targets, PupilScoring scoring,
+    RebuildState(TopicHistory history, ScoringStore live, RebuildTargets targets, PupilScoring scoring,
             @Value("${aanboord.scoring.rebuild.buffered-states:20000}") int bufferedStates) {
         this.history = history;
+        this.live = live;
         this.targets = targets;
         this.batches = new BatchScoring(scoring);
         this.bufferedStates = bufferedStates;
@@ -47,7 +49,7 @@ public class RebuildState {
         }
         long started = System.nanoTime();
         long agreementVersions = history.agreements(target.agreements()::record);
-        int passes = passes(history.pupils());
+        int passes = passes(pupils());
         TopicHistory.Counts counts = TopicHistory.Counts.NONE;
         TopicHistory.Counts signals = TopicHistory.Counts.NONE;
         long unscorable;
@@ -72,11 +74,20 @@ public class RebuildState {
     }
 
     /**
-     * As many passes over the topics as it takes for each pass's pupils to fit in memory: the topics are in time order, so a state written out before its pupil's last event would be read and
-     * written again for every later day.
+     * As many passes over the topics as it takes for each pass's pupils to fit in memory: the topics are in time
+     * order, so a state written out before its pupil's last event would be read and written again for every later day.
      */
     private int passes(long pupils) {
         return (int) Math.max(1, Math.ceil(pupils * PASS_HEADROOM / bufferedStates));
+    }
+
+    /**
+     * How many pupils the rebuild will meet: the live state's pupil-years (at least one per pupil, counted by the
+     * store without reading), or, when there is no live state to go by, the distinct keys on the topics (a read).
+     */
+    private long pupils() {
+        long liveStates = live.estimatedCount();
+        return liveStates > 0 ? liveStates : history.pupils();
     }
 
     /**

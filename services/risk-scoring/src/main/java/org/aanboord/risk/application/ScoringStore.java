@@ -16,8 +16,13 @@ public interface ScoringStore extends ScoringStates {
     /** Every stored school year of a region, one at a time, with its history (for region figures and back-tests). */
     void forEachInSchoolYear(String schoolYear, Consumer<PupilYearHistory> each);
 
+    /** How many pupil-years are stored, as the store keeps count (without reading them). */
+    long estimatedCount();
+
     /** Whether nothing is stored yet. */
-    boolean isEmpty();
+    default boolean isEmpty() {
+        return estimatedCount() == 0;
+    }
 
     String collection();
 

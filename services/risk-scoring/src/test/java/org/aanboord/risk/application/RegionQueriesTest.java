@@ -103,8 +103,8 @@ class RegionQueriesTest {
         }
 
         @Override
-        public boolean isEmpty() {
-            return states.isEmpty();
+        public long estimatedCount() {
+            return states.size();
         }
 
         @Override

@@ -242,8 +242,8 @@ class MongoScoringStore implements ScoringStore {
     }
 
     @Override
-    public boolean isEmpty() {
-        return documents.estimatedDocumentCount() == 0;
+    public long estimatedCount() {
+        return documents.estimatedDocumentCount();
     }
 
     @Override
