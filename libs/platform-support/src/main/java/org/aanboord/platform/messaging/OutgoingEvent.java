@@ -27,9 +27,14 @@ public record OutgoingEvent(String id, String ceType, String topic, String key, 
      * by what the current trace is about.
      */
     public static OutgoingEvent of(String id, Record event, String key, String subject, EventJson json) {
+        return of(id, event, json.toBytes(event), key, subject);
+    }
+
+    /** Like {@link #of(String, Record, String, String, EventJson)}, with the payload written by the caller. */
+    public static OutgoingEvent of(String id, Record event, byte[] payload, String key, String subject) {
         EventType type = EventCatalog.of(event.getClass());
-        return new OutgoingEvent(id, type.ceType(), type.topic().wireName(), key, subject, Instant.now(),
-                json.toBytes(event), TraceParents.current());
+        return new OutgoingEvent(id, type.ceType(), type.topic().wireName(), key, subject, Instant.now(), payload,
+                TraceParents.current());
     }
 
     /** The same event caused by the record or request that traceparent names (when the caller knows better). */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.HalfDayCorrected;
@@ -82,8 +83,9 @@ public class RegisterAttendance {
         LocalDate today = LocalDate.now(clock);
         List<Refusal> errors = new ArrayList<>();
         List<Numbered> valid = new ArrayList<>(rows.size());
+        Function<RegistrationRequest, RegistrationValidator.Result> validate = validator.forRows(today);
         for (NumberedRequest row : rows) {
-            RegistrationValidator.Result result = validator.validate(row.request(), today);
+            RegistrationValidator.Result result = validate.apply(row.request());
             if (result.isValid()) {
                 valid.add(new Numbered(row.line(), result.registration()));
             } else {

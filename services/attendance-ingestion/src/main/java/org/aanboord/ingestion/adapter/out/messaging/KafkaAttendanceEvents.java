@@ -7,25 +7,21 @@ import java.util.UUID;
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.ingestion.application.AttendanceEvents;
 import org.aanboord.platform.messaging.BrokerUnavailableException;
-import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.EventPublisher;
 import org.aanboord.platform.messaging.OutgoingEvent;
 import org.springframework.kafka.KafkaException;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyed by pupil pseudonym so one pupil's registrations stay in order. The event id is derived from the half-day
+ * Keyed by pupil pseudonym so one pupil's registrations stay in order, written by {@link RegistrationJson}. The event id is derived from the half-day
  * and version: when a resend after a failed request publishes the same change again, it carries the same id.
  */
 @Component
 class KafkaAttendanceEvents implements AttendanceEvents {
 
     private final EventPublisher publisher;
-    private final EventJson json;
-
-    KafkaAttendanceEvents(EventPublisher publisher, EventJson json) {
+    KafkaAttendanceEvents(EventPublisher publisher) {
         this.publisher = publisher;
-        this.json = json;
     }
 
     /**
@@ -36,8 +32,8 @@ class KafkaAttendanceEvents implements AttendanceEvents {
     public void publishAll(List<AttendanceRegistrationEvent> events) {
         try {
             publisher.publishAndWait(events.stream()
-                    .map(event -> OutgoingEvent.of(idOf(event), (Record) event, event.pupilPseudonym(),
-                            event.pupilPseudonym(), json))
+                    .map(event -> OutgoingEvent.of(idOf(event), (Record) event, RegistrationJson.toBytes(event),
+                            event.pupilPseudonym(), event.pupilPseudonym()))
                     .toList());
         } catch (KafkaException e) {
             throw new BrokerUnavailableException("The broker could not be reached", e);
