@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.aanboord.platform.calendar.DateDigits;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -47,9 +49,9 @@ final class IsoDates {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int year = DateDigits.number(text, 0, 4);
+        int month = DateDigits.number(text, 5, 7);
+        int day = DateDigits.number(text, 8, 10);
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
@@ -68,34 +70,21 @@ final class IsoDates {
             return null;
         }
         LocalDate day = date(text.substring(0, 10));
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
+        int hour = DateDigits.number(text, 11, 13);
+        int minute = DateDigits.number(text, 14, 16);
+        int second = DateDigits.number(text, 17, 19);
         if (day == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
         int nanos = 0;
         if (length > 20) {
             int fractionDigits = length - 21;
-            int fraction = text.charAt(19) == '.' && fractionDigits > 0 ? digits(text, 20, length - 1) : -1;
+            int fraction = text.charAt(19) == '.' && fractionDigits > 0 ? DateDigits.number(text, 20, length - 1) : -1;
             if (fraction < 0) {
                 return null;
             }
             nanos = fraction * FRACTION_SCALE[fractionDigits];
         }
         return Instant.ofEpochSecond(day.toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-    }
-
-    /** The number written in {@code text[from, to)}, or -1 when it holds anything but digits. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }
