@@ -40,6 +40,8 @@ class MongoRegistrationLedger implements RegistrationLedger {
     /** Pupils per {@code $in} query. */
     private static final int IDS_PER_QUERY = 500;
     private static final int DUPLICATE_KEY = 11000;
+    /** From how many half-days of one pupil in a request a new pupil's document is inserted rather than upserted. */
+    private static final int INSERT_FROM_HALF_DAYS = 8;
     static final String COLLECTION = "pupil_half_days";
 
     private final MongoTemplate mongo;
@@ -82,16 +84,20 @@ class MongoRegistrationLedger implements RegistrationLedger {
      * {@code halfDays.<date>_<half>} path as a property, which costs more than the write itself. A pupil's first
      * half-days at a school are inserted as one document; the store applies an upsert's {@code $set} field by field,
      * which for a term of half-days sent at once was most of the request. Pupils already known get their half-days
-     * set, as do those another request inserted first.
+     * set, as do those another request inserted first, and pupils with only a few half-days in the request (a day's
+     * registrations), for whom the look-up would cost more than it saves.
      */
     @Override
     public void recordAll(List<LedgerWrite> writes) {
         Date now = new Date();
         Map<String, List<LedgerWrite>> byPupil = new LinkedHashMap<>();
         writes.forEach(write -> byPupil.computeIfAbsent(pupilId(write.slot()), id -> new ArrayList<>()).add(write));
-        Set<String> stored = storedIds(byPupil.keySet());
-        List<String> newPupils = byPupil.keySet().stream().filter(id -> !stored.contains(id)).toList();
-        Set<String> toSet = new LinkedHashSet<>(stored);
+        List<String> many = byPupil.keySet().stream()
+                .filter(id -> byPupil.get(id).size() >= INSERT_FROM_HALF_DAYS).toList();
+        Set<String> stored = storedIds(many);
+        List<String> newPupils = many.stream().filter(id -> !stored.contains(id)).toList();
+        Set<String> toSet = new LinkedHashSet<>(byPupil.keySet());
+        toSet.removeAll(newPupils);
         toSet.addAll(insertedElsewhere(newPupils, byPupil, now));
         if (toSet.isEmpty()) {
             return;
