@@ -8,6 +8,7 @@ import org.aanboord.contracts.Topic;
 import org.aanboord.contracts.agreements.v1.AgreementLifecycleEvent;
 import org.aanboord.contracts.agreements.v1.AgreementPublished;
 import org.aanboord.platform.agreements.AgreementDirectory;
+import org.aanboord.platform.agreements.AgreementsFirst;
 import org.aanboord.platform.health.MongoPingHealthIndicator;
 import org.aanboord.platform.messaging.EventJson;
 import org.aanboord.platform.messaging.EventPublisher;
@@ -20,6 +21,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -74,6 +77,14 @@ public class PlatformAutoConfiguration {
                 agreementDirectory.record(published);
             }
         };
+    }
+
+    @Bean
+    AgreementsFirst agreementsFirst(KafkaAdmin kafkaAdmin, BindingsLifecycleController bindings,
+            BindingServiceProperties bindingProperties, PlatformProperties properties) {
+        return new AgreementsFirst(kafkaAdmin.getConfigurationProperties(), bindings,
+                bindingProperties.getBindingDestination(AgreementsFirst.AGREEMENT_BINDING),
+                bindingProperties.getGroup(AgreementsFirst.AGREEMENT_BINDING), properties.startAfterAgreements());
     }
 
     @Bean

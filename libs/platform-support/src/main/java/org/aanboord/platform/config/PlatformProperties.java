@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param topicReplicas     replication factor of the catalog topics (1 locally, 3 on a cluster)
  * @param ackTimeout        how long a publish may wait for the broker before the caller reports unavailability
  * @param outbox            the outbox sweep
+ * @param startAfterAgreements bindings (with {@code auto-startup: false}) started only once the agreements are read:
+ *                          see {@link org.aanboord.platform.agreements.AgreementsFirst}
  */
 @ConfigurationProperties("aanboord")
 public record PlatformProperties(List<String> outboxCollections, Integer topicPartitions, Short topicReplicas,
-        Duration ackTimeout, Outbox outbox) {
+        Duration ackTimeout, Outbox outbox, List<String> startAfterAgreements) {
 
     public PlatformProperties {
         outboxCollections = outboxCollections == null ? List.of() : outboxCollections;
@@ -24,6 +26,7 @@ public record PlatformProperties(List<String> outboxCollections, Integer topicPa
         topicReplicas = topicReplicas == null ? 1 : topicReplicas;
         ackTimeout = ackTimeout == null ? Duration.ofSeconds(10) : ackTimeout;
         outbox = outbox == null ? new Outbox(null) : outbox;
+        startAfterAgreements = startAfterAgreements == null ? List.of() : startAfterAgreements;
     }
 
     /**
