@@ -1,8 +1,6 @@
 package org.aanboord.ingestion.adapter.out.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.ingestion.application.AttendanceEvents;
@@ -43,6 +41,6 @@ class KafkaAttendanceEvents implements AttendanceEvents {
     private static String idOf(AttendanceRegistrationEvent event) {
         String change = event.schoolId() + "|" + event.pupilPseudonym() + "|" + event.halfDaySlot() + "|v"
                 + event.version();
-        return UUID.nameUUIDFromBytes(change.getBytes(StandardCharsets.UTF_8)).toString();
+        return NameBasedIds.of(change);
     }
 }

@@ -1,8 +1,5 @@
 package org.aanboord.ingestion.adapter.out.messaging;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
 import org.aanboord.ingestion.application.PupilFactEvents;
 import org.aanboord.platform.messaging.BrokerUnavailableException;
 import org.aanboord.platform.messaging.EventJson;
@@ -25,7 +22,7 @@ class KafkaPupilFactEvents implements PupilFactEvents {
 
     @Override
     public void publish(String naturalKey, int version, String pupilPseudonym, Record event) {
-        String id = UUID.nameUUIDFromBytes((naturalKey + "|v" + version).getBytes(StandardCharsets.UTF_8)).toString();
+        String id = NameBasedIds.of(naturalKey + "|v" + version);
         try {
             publisher.publishAndWait(OutgoingEvent.of(id, event, pupilPseudonym, pupilPseudonym, json));
         } catch (KafkaException e) {
