@@ -2,8 +2,11 @@ package org.aanboord.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,25 +25,30 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 public class EventPublisher {
 
+    private static final byte[] SPEC_VERSION = utf8(CloudEventHeaders.SPEC_VERSION_VALUE);
+    private static final byte[] JSON = utf8(CloudEventHeaders.JSON);
+
     private final KafkaTemplate<String, byte[]> kafka;
-    private final String source;
+    private final byte[] source;
     private final Duration ackTimeout;
+    private final Map<String, byte[]> ceTypes = new ConcurrentHashMap<>();
+    private volatile FormattedTime lastTime = new FormattedTime(Long.MIN_VALUE, null);
 
     public EventPublisher(KafkaTemplate<String, byte[]> kafka, String source, Duration ackTimeout) {
         this.kafka = kafka;
-        this.source = source;
+        this.source = utf8(source);
         this.ackTimeout = ackTimeout;
     }
 
     public CompletableFuture<?> publishAsync(OutgoingEvent event) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.ID, utf8(event.id()));
-        headers.add(CloudEventHeaders.TYPE, utf8(event.ceType()));
-        headers.add(CloudEventHeaders.SOURCE, utf8(source));
-        headers.add(CloudEventHeaders.TIME, utf8(event.time().toString()));
+        headers.add(CloudEventHeaders.TYPE, ceTypes.computeIfAbsent(event.ceType(), EventPublisher::utf8));
+        headers.add(CloudEventHeaders.SOURCE, source);
+        headers.add(CloudEventHeaders.TIME, time(event.time()));
         headers.add(CloudEventHeaders.SUBJECT, utf8(event.subject()));
-        headers.add(CloudEventHeaders.SPEC_VERSION, utf8(CloudEventHeaders.SPEC_VERSION_VALUE));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.JSON));
+        headers.add(CloudEventHeaders.SPEC_VERSION, SPEC_VERSION);
+        headers.add(CloudEventHeaders.CONTENT_TYPE, JSON);
         if (event.traceparent() != null) {
             headers.add(TraceParents.HEADER, utf8(event.traceparent()));
         }
@@ -64,7 +72,25 @@ public class EventPublisher {
         publishAndWait(List.of(event));
     }
 
+    /**
+     * {@code ce_time} to the millisecond, written once per millisecond: formatting an instant for every event was a
+     * tenth of publishing a batch of 10,000 registrations. The header values are never changed once sent, so events
+     * of the same millisecond share one.
+     */
+    private byte[] time(Instant time) {
+        long millis = time.toEpochMilli();
+        FormattedTime last = lastTime;
+        if (last.epochMilli() != millis) {
+            last = new FormattedTime(millis, utf8(Instant.ofEpochMilli(millis).toString()));
+            lastTime = last;
+        }
+        return last.utf8();
+    }
+
     private static byte[] utf8(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private record FormattedTime(long epochMilli, byte[] utf8) {
     }
 }

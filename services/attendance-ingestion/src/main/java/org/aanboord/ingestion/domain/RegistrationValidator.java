@@ -34,37 +34,26 @@ public final class RegistrationValidator {
 
     /** Either a registration ready to record, or the list of what is wrong with the request. */
     public Result validate(RegistrationRequest request, LocalDate today) {
-        return validate(request, today, this::link);
+        return validate(request, today, new DirectChecks());
     }
 
     /**
-     * Validates the rows of one request, each like {@link #validate}, but a pupil named on many rows is pseudonymised
-     * once: an export lists a pupil's half-days together, and an HMAC per row was a twelfth of a batch's work.
+     * Validates the rows of one request, each like {@link #validate}, but what many rows share is checked once: a
+     * pupil named on many rows is pseudonymised once (an HMAC per row was a twelfth of a batch's work), a school and
+     * a school's day are looked up once.
      */
     public Function<RegistrationRequest, Result> forRows(LocalDate today) {
-        Map<List<String>, Linked> linked = new HashMap<>();
-        return request -> validate(request, today, (row, errors) -> {
-            Linked known = linked.computeIfAbsent(Arrays.asList(row.schoolId(), row.pupilId(), row.nationalNumber()),
-                    key -> {
-                        List<FieldError> linkErrors = new ArrayList<>();
-                        return new Linked(link(row, linkErrors), linkErrors);
-                    });
-            errors.addAll(known.errors());
-            return known.link();
-        });
+        RowChecks checks = new RequestChecks();
+        return request -> validate(request, today, checks);
     }
 
-    private Optional<PupilLink> link(RegistrationRequest request, List<FieldError> errors) {
-        return pupils.link(request.schoolId(), request.pupilId(), request.nationalNumber(), errors);
-    }
-
-    private Result validate(RegistrationRequest request, LocalDate today, Linker linker) {
+    private Result validate(RegistrationRequest request, LocalDate today, RowChecks checks) {
         List<FieldError> errors = new ArrayList<>();
-        boolean schoolKnown = checkSchool(request.schoolId(), errors, knownSchool);
-        Optional<PupilLink> pupil = linker.link(request, errors);
+        boolean schoolKnown = checks.school(request.schoolId(), errors);
+        Optional<PupilLink> pupil = checks.pupil(request, errors);
         Optional<LocalDate> date = SchoolDates.parse("date", request.date(), today, errors);
         if (schoolKnown && date.isPresent()) {
-            schoolDays.check(request.schoolId(), date.get()).ifPresent(errors::add);
+            checks.schoolDay(request.schoolId(), date.get()).ifPresent(errors::add);
         }
         Optional<HalfDay> halfDay = HalfDays.parse(request.halfDay());
         if (halfDay.isEmpty()) {
@@ -102,12 +91,73 @@ public final class RegistrationValidator {
         return true;
     }
 
-    /** How a row's pupil is found: its link, or its errors added. */
-    private interface Linker {
-        Optional<PupilLink> link(RegistrationRequest request, List<FieldError> errors);
+    /** A row's checks against the registers: the school, the pupil (their link, or the errors added), the day. */
+    private interface RowChecks {
+
+        boolean school(String schoolId, List<FieldError> errors);
+
+        Optional<PupilLink> pupil(RegistrationRequest row, List<FieldError> errors);
+
+        Optional<FieldError> schoolDay(String schoolId, LocalDate day);
+    }
+
+    private class DirectChecks implements RowChecks {
+
+        @Override
+        public boolean school(String schoolId, List<FieldError> errors) {
+            return checkSchool(schoolId, errors, knownSchool);
+        }
+
+        @Override
+        public Optional<PupilLink> pupil(RegistrationRequest row, List<FieldError> errors) {
+            return pupils.link(row.schoolId(), row.pupilId(), row.nationalNumber(), errors);
+        }
+
+        @Override
+        public Optional<FieldError> schoolDay(String schoolId, LocalDate day) {
+            return schoolDays.check(schoolId, day);
+        }
+    }
+
+    /** The answers for one request's rows, each asked once: a term's export names few schools, pupils and days. */
+    private class RequestChecks extends DirectChecks {
+
+        private final Map<String, List<FieldError>> schools = new HashMap<>();
+        private final Map<List<String>, Linked> linked = new HashMap<>();
+        private final Map<SchoolDay, Optional<FieldError>> days = new HashMap<>();
+
+        @Override
+        public boolean school(String schoolId, List<FieldError> errors) {
+            List<FieldError> schoolErrors = schools.computeIfAbsent(schoolId, id -> {
+                List<FieldError> found = new ArrayList<>(1);
+                super.school(id, found);
+                return found;
+            });
+            errors.addAll(schoolErrors);
+            return schoolErrors.isEmpty();
+        }
+
+        @Override
+        public Optional<PupilLink> pupil(RegistrationRequest row, List<FieldError> errors) {
+            Linked known = linked.computeIfAbsent(Arrays.asList(row.schoolId(), row.pupilId(), row.nationalNumber()),
+                    key -> {
+                        List<FieldError> linkErrors = new ArrayList<>();
+                        return new Linked(super.pupil(row, linkErrors), linkErrors);
+                    });
+            errors.addAll(known.errors());
+            return known.link();
+        }
+
+        @Override
+        public Optional<FieldError> schoolDay(String schoolId, LocalDate day) {
+            return days.computeIfAbsent(new SchoolDay(schoolId, day), key -> super.schoolDay(schoolId, day));
+        }
     }
 
     private record Linked(Optional<PupilLink> link, List<FieldError> errors) {
+    }
+
+    private record SchoolDay(String schoolId, LocalDate day) {
     }
 
     /** The outcome of validation: exactly one of the two is present. */
