@@ -60,6 +60,11 @@ class OutboxRelayIntegrationTest {
     private final EventJson json = new EventJson();
 
     @Test
+    void theSweepsQueryHasAnIndex() {
+        assertThat(mongo.indexOps("things").getIndexInfo()).anyMatch(index -> index.getName().equals("outbox-pending"));
+    }
+
+    @Test
     void pendingEventsArePublishedWithCloudEventHeadersAndThenRemovedFromTheDocument() {
         String organisation = "org-" + System.nanoTime();
         OutgoingEvent first = OutgoingEvent.of(acknowledged("alert-1", organisation), organisation, "alert-1", json);
