@@ -89,7 +89,7 @@ class AgreementsFirstIntegrationTest {
     @Test
     void assessmentsWaitUntilTheAgreementsAreReadAndNoneIsDeadLettered() throws Exception {
         try {
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                     .until(() -> !assessmentBindingRunning() && inbox().isEmpty());
         } finally {
             AGREEMENTS_RELEASED.countDown();
