@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +19,10 @@ import java.util.concurrent.Future;
 
 import org.aanboord.ingestion.domain.Pseudonymizer;
 import org.aanboord.testsupport.TestTokens;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +39,8 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
     Pseudonymizer pseudonymizer;
     @Autowired
     RateLimiterRegistry rateLimiters;
+    @Autowired
+    MongoTemplate mongo;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -97,6 +102,31 @@ class BatchIngestionIntegrationTest extends IngestionIntegrationTest {
             }
         } finally {
             schools.shutdownNow();
+        }
+    }
+
+    @Test
+    void halfDaysTheLedgerStoredInTheEarlierFormatAreStillRecognised() throws Exception {
+        String pupil = "earlier-" + run;
+        String pseudonym = pseudonymizer.ofLocalId(CALENDAR_SCHOOL, pupil);
+        Document earlier = new Document("code", "B").append("originalCode", "B").append("version", 1)
+                .append("recordedAt", new Date());
+        mongo.getCollection("pupil_half_days").insertOne(new Document("_id", CALENDAR_SCHOOL + "|" + pseudonym)
+                .append("schoolId", CALENDAR_SCHOOL).append("pupilPseudonym", pseudonym)
+                .append("halfDays", new Document("2026-11-16_AM", earlier).append("2026-11-16_PM", earlier)));
+        String resend = """
+                [{"schoolId":"%1$s","pupilId":"%2$s","date":"2026-11-16","halfDay":"VM","code":"B"},
+                 {"schoolId":"%1$s","pupilId":"%2$s","date":"2026-11-16","halfDay":"NM","code":"Z"}]"""
+                .formatted(CALENDAR_SCHOOL, pupil);
+
+        batch(CALENDAR_SCHOOL, resend).andExpect(status().isOk())
+                .andExpect(jsonPath("$.duplicates").value(1))
+                .andExpect(jsonPath("$.corrected").value(1));
+        batch(CALENDAR_SCHOOL, resend).andExpect(status().isOk())
+                .andExpect(jsonPath("$.duplicates").value(2));
+        try (RegistrationCounter topic = new RegistrationCounter(BOOTSTRAP, Set.of(pseudonym))) {
+            assertThat(topic.awaitExactly(1, Duration.ofSeconds(2))).as("only the correction is published")
+                    .isEqualTo(1);
         }
     }
 

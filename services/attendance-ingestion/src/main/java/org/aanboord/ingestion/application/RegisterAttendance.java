@@ -13,6 +13,7 @@ import org.aanboord.contracts.attendance.v1.AttendanceRegistrationEvent;
 import org.aanboord.contracts.attendance.v1.HalfDayCorrected;
 import org.aanboord.contracts.attendance.v1.HalfDayRegistered;
 import org.aanboord.ingestion.application.RegistrationOutcome.Status;
+import org.aanboord.ingestion.domain.HalfDaySlot;
 import org.aanboord.ingestion.domain.PupilLink;
 import org.aanboord.ingestion.domain.Registration;
 import org.aanboord.ingestion.domain.RegistrationRequest;
@@ -93,15 +94,15 @@ public class RegisterAttendance {
             }
         }
         List<PupilLink> pupils = continuity.settle(valid.stream().map(row -> row.registration.pupil()).toList());
-        Map<String, List<Numbered>> bySlot = new LinkedHashMap<>();
+        Map<HalfDaySlot, List<Numbered>> bySlot = new LinkedHashMap<>();
         for (int i = 0; i < valid.size(); i++) {
             Numbered row = valid.get(i);
             Registration registration = row.registration.withPupil(pupils.get(i));
-            bySlot.computeIfAbsent(registration.naturalKey(), key -> new ArrayList<>(1))
+            bySlot.computeIfAbsent(registration.slot(), key -> new ArrayList<>(1))
                     .add(new Numbered(row.line, registration));
         }
         List<RegistrationOutcome> outcomes = new ArrayList<>();
-        Map<String, Numbered> candidates = new LinkedHashMap<>();
+        Map<HalfDaySlot, Numbered> candidates = new LinkedHashMap<>();
         bySlot.forEach((key, same) -> {
             if (InBatchConflicts.conflict(same)) {
                 errors.addAll(InBatchConflicts.errors(same));
@@ -118,13 +119,13 @@ public class RegisterAttendance {
         return new Processed(outcomes, errors);
     }
 
-    private List<RegistrationOutcome> publishChanges(Map<String, Numbered> candidates) {
-        Map<String, RecordedHalfDay> previous = candidates.isEmpty() ? Map.of()
-                : ledger.findAll(candidates.values().stream().map(candidate -> candidate.registration.slot()).toList());
+    private List<RegistrationOutcome> publishChanges(Map<HalfDaySlot, Numbered> candidates) {
+        Map<HalfDaySlot, RecordedHalfDay> previous = candidates.isEmpty() ? Map.of()
+                : ledger.findAll(candidates.keySet());
         List<RegistrationOutcome> outcomes = new ArrayList<>(candidates.size());
         List<AttendanceRegistrationEvent> changes = new ArrayList<>();
         List<LedgerWrite> writes = new ArrayList<>();
-        for (Map.Entry<String, Numbered> candidate : candidates.entrySet()) {
+        for (Map.Entry<HalfDaySlot, Numbered> candidate : candidates.entrySet()) {
             Registration registration = candidate.getValue().registration;
             RecordedHalfDay recorded = previous.get(candidate.getKey());
             if (recorded != null && recorded.code() == registration.code()) {
@@ -134,7 +135,7 @@ public class RegisterAttendance {
             int version = recorded == null ? 1 : recorded.version() + 1;
             boolean correction = recorded != null && !recorded.revoked();
             changes.add(correction ? corrected(registration, recorded, version) : registered(registration, version));
-            writes.add(new LedgerWrite(registration.slot(), registration.code(), registration.originalCode(), version));
+            writes.add(new LedgerWrite(candidate.getKey(), registration.code(), registration.originalCode(), version));
             outcomes.add(new RegistrationOutcome(correction ? Status.CORRECTED : Status.REGISTERED,
                     registration.pupilPseudonym(), version));
         }

@@ -10,8 +10,8 @@ import org.aanboord.ingestion.domain.HalfDaySlot;
 /** Remembers the last published code and version per half-day, so resends are recognised. */
 public interface RegistrationLedger {
 
-    /** The recorded state of every given half-day that has one, by natural key, looked up in a few bulk queries. */
-    Map<String, RecordedHalfDay> findAll(Collection<HalfDaySlot> slots);
+    /** The recorded state of every given half-day that has one, looked up in a few bulk queries. */
+    Map<HalfDaySlot, RecordedHalfDay> findAll(Collection<HalfDaySlot> slots);
 
     /** Which of the given pupils have half-days recorded at the given school, in a few bulk queries. */
     Set<SchoolPupil> known(Collection<SchoolPupil> pupils);

@@ -36,7 +36,7 @@ public class RevokeAttendance {
         List<FieldError> errors = new ArrayList<>();
         HalfDaySlot slot = validator.validate(request, LocalDate.now(clock), errors)
                 .orElseThrow(() -> new InvalidRegistrationException(errors));
-        RecordedHalfDay recorded = ledger.findAll(List.of(slot)).get(slot.naturalKey());
+        RecordedHalfDay recorded = ledger.findAll(List.of(slot)).get(slot);
         if (recorded == null) {
             throw new NothingToRevokeException();
         }

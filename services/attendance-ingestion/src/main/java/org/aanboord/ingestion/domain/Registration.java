@@ -25,9 +25,4 @@ public record Registration(PupilLink pupil, LocalDate date, HalfDay halfDay, Att
     public HalfDaySlot slot() {
         return new HalfDaySlot(schoolId(), pupilPseudonym(), date, halfDay);
     }
-
-    /** The natural key: one code per school, pupil, date and half-day; a later registration replaces it. */
-    public String naturalKey() {
-        return slot().naturalKey();
-    }
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class ExpiredHalfDaysPurge implements PurgeCategory {
 
     private static final int PUPILS_PER_CHUNK = 500;
-    private static final String HALF_DAYS = "halfDays";
+    private static final String HALF_DAYS = MongoRegistrationLedger.HALF_DAYS;
 
     private final MongoTemplate mongo;
 
@@ -65,7 +65,7 @@ class ExpiredHalfDaysPurge implements PurgeCategory {
     private long purge(Document pupil, Date before) {
         Document halfDays = pupil.get(HALF_DAYS, new Document());
         List<String> expired = halfDays.keySet().stream()
-                .filter(field -> recordedBefore(halfDays.get(field, Document.class), before)).toList();
+                .filter(field -> recordedBefore(halfDays.get(field), before)).toList();
         if (expired.isEmpty()) {
             return 0;
         }
@@ -81,8 +81,8 @@ class ExpiredHalfDaysPurge implements PurgeCategory {
         return expired.size();
     }
 
-    private static boolean recordedBefore(Document halfDay, Date before) {
-        Date recordedAt = halfDay.getDate("recordedAt");
+    private static boolean recordedBefore(Object halfDay, Date before) {
+        Date recordedAt = LedgerEntries.recordedAt(halfDay);
         return recordedAt != null && recordedAt.before(before);
     }
 }

@@ -2,8 +2,6 @@ package org.aanboord.ingestion.adapter.out.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,17 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.aanboord.contracts.attendance.v1.AttendanceCode;
 import org.aanboord.ingestion.application.LedgerWrite;
 import org.aanboord.ingestion.application.RecordedHalfDay;
 import org.aanboord.ingestion.application.RegistrationLedger;
 import org.aanboord.ingestion.application.SchoolPupil;
 import org.aanboord.ingestion.domain.HalfDaySlot;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -32,7 +27,8 @@ import org.springframework.stereotype.Repository;
 /**
  * One document per pupil and school holding every half-day registered for that pupil there. A batch of 50,000 rows
  * names a few hundred pupils, so it costs a few hundred document reads and upserts instead of 50,000, and each
- * half-day is one field, so a write ({@code $set} of that field) never disturbs another half-day.
+ * half-day is one field ({@link LedgerEntries}), so a write ({@code $set} of that field) never disturbs another
+ * half-day.
  */
 @Repository
 class MongoRegistrationLedger implements RegistrationLedger {
@@ -43,6 +39,7 @@ class MongoRegistrationLedger implements RegistrationLedger {
     /** From how many half-days of one pupil in a request a new pupil's document is inserted rather than upserted. */
     private static final int INSERT_FROM_HALF_DAYS = 8;
     static final String COLLECTION = "pupil_half_days";
+    static final String HALF_DAYS = "halfDays";
 
     private final MongoTemplate mongo;
 
@@ -51,18 +48,20 @@ class MongoRegistrationLedger implements RegistrationLedger {
     }
 
     @Override
-    public Map<String, RecordedHalfDay> findAll(Collection<HalfDaySlot> slots) {
+    public Map<HalfDaySlot, RecordedHalfDay> findAll(Collection<HalfDaySlot> slots) {
         Map<String, List<HalfDaySlot>> byPupil = new LinkedHashMap<>();
         slots.forEach(slot -> byPupil.computeIfAbsent(pupilId(slot), id -> new ArrayList<>()).add(slot));
         List<String> ids = new ArrayList<>(byPupil.keySet());
-        Map<String, RecordedHalfDay> found = new HashMap<>();
+        Map<HalfDaySlot, RecordedHalfDay> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             Query query = Query.query(where("_id").in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
-            for (PupilHalfDays pupil : mongo.find(query, PupilHalfDays.class)) {
-                for (HalfDaySlot slot : byPupil.get(pupil.id())) {
-                    Entry entry = pupil.halfDays().get(field(slot));
+            query.fields().include(HALF_DAYS);
+            for (org.bson.Document pupil : mongo.find(query, org.bson.Document.class, COLLECTION)) {
+                org.bson.Document halfDays = pupil.get(HALF_DAYS, org.bson.Document.class);
+                for (HalfDaySlot slot : byPupil.get(pupil.getString("_id"))) {
+                    Object entry = halfDays == null ? null : halfDays.get(field(slot));
                     if (entry != null) {
-                        found.put(slot.naturalKey(), new RecordedHalfDay(entry.code(), entry.version()));
+                        found.put(slot, LedgerEntries.read(entry));
                     }
                 }
             }
@@ -89,7 +88,7 @@ class MongoRegistrationLedger implements RegistrationLedger {
      */
     @Override
     public void recordAll(List<LedgerWrite> writes) {
-        Date now = new Date();
+        long now = System.currentTimeMillis();
         Map<String, List<LedgerWrite>> byPupil = new LinkedHashMap<>();
         writes.forEach(write -> byPupil.computeIfAbsent(pupilId(write.slot()), id -> new ArrayList<>()).add(write));
         List<String> many = byPupil.keySet().stream()
@@ -107,7 +106,7 @@ class MongoRegistrationLedger implements RegistrationLedger {
             List<LedgerWrite> ofPupil = byPupil.get(id);
             HalfDaySlot slot = ofPupil.get(0).slot();
             Update update = new Update().set("schoolId", slot.schoolId()).set("pupilPseudonym", slot.pupilPseudonym());
-            ofPupil.forEach(write -> update.set("halfDays." + field(write.slot()), entry(write, now)));
+            ofPupil.forEach(write -> update.set(HALF_DAYS + "." + field(write.slot()), entry(write, now)));
             bulk.upsert(Query.query(where("_id").is(id)), update);
         }
         bulk.execute();
@@ -125,7 +124,7 @@ class MongoRegistrationLedger implements RegistrationLedger {
     }
 
     /** Inserts a document per new pupil; returns the ids another request inserted in the meantime. */
-    private List<String> insertedElsewhere(List<String> newPupils, Map<String, List<LedgerWrite>> byPupil, Date now) {
+    private List<String> insertedElsewhere(List<String> newPupils, Map<String, List<LedgerWrite>> byPupil, long now) {
         if (newPupils.isEmpty()) {
             return List.of();
         }
@@ -136,7 +135,7 @@ class MongoRegistrationLedger implements RegistrationLedger {
             ofPupil.forEach(write -> halfDays.append(field(write.slot()), entry(write, now)));
             HalfDaySlot slot = ofPupil.get(0).slot();
             documents.add(new org.bson.Document("_id", id).append("schoolId", slot.schoolId())
-                    .append("pupilPseudonym", slot.pupilPseudonym()).append("halfDays", halfDays));
+                    .append("pupilPseudonym", slot.pupilPseudonym()).append(HALF_DAYS, halfDays));
         }
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(documents).execute();
@@ -149,11 +148,8 @@ class MongoRegistrationLedger implements RegistrationLedger {
         }
     }
 
-    private static org.bson.Document entry(LedgerWrite write, Date now) {
-        return new org.bson.Document("code", write.code() == null ? null : write.code().name())
-                .append("originalCode", write.originalCode())
-                .append("version", write.version())
-                .append("recordedAt", now);
+    private static String entry(LedgerWrite write, long now) {
+        return LedgerEntries.write(write.code(), write.version(), now, write.originalCode());
     }
 
     private static String pupilId(HalfDaySlot slot) {
@@ -167,18 +163,5 @@ class MongoRegistrationLedger implements RegistrationLedger {
     /** e.g. {@code 2026-11-20_AM}: no dots, so it is a plain field name. */
     private static String field(HalfDaySlot slot) {
         return slot.date() + "_" + slot.halfDay();
-    }
-
-    /** The half-days of one pupil at one school. */
-    @Document(COLLECTION)
-    record PupilHalfDays(@Id String id, String schoolId, String pupilPseudonym, Map<String, Entry> halfDays) {
-
-        PupilHalfDays {
-            halfDays = halfDays == null ? Map.of() : halfDays;
-        }
-    }
-
-    /** The last published state of one half-day; {@code code} is null once revoked. */
-    record Entry(AttendanceCode code, String originalCode, int version, Instant recordedAt) {
     }
 }
