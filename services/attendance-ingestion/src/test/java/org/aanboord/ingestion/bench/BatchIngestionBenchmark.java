@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -48,8 +49,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a Kafka producer with the same settings (acks=all, idempotent, same batch size and linger) sending records of the
  * same size and headers, in the same run against the same broker. See docs/performance.md for the command.
  * <p>
- * System properties: {@code bench.rows} (default 200000), {@code bench.batch} (rows per request, 10000),
- * {@code bench.clients} (concurrent HTTP clients, 2).
+ * System properties: {@code bench.rows} (per round, default 200000), {@code bench.batch} (rows per request, 10000),
+ * {@code bench.clients} (concurrent HTTP clients, 2), {@code bench.rounds} (3). The two sides take turns, round by
+ * round, after a round of each to warm up, and each is reported as the median of its rounds: a single round of a few
+ * seconds moved by a garbage collection or another process's burst.
  */
 public final class BatchIngestionBenchmark {
 
@@ -57,6 +60,7 @@ public final class BatchIngestionBenchmark {
     private static final int ROWS = Integer.getInteger("bench.rows", 200_000);
     private static final int BATCH = Integer.getInteger("bench.batch", 10_000);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 2);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final String RAW_TOPIC = "bench.raw-producer";
 
     private BatchIngestionBenchmark() {
@@ -80,15 +84,24 @@ public final class BatchIngestionBenchmark {
             publishSampleAgreement(ingestion);
             String url = "http://localhost:" + ingestion.getEnvironment().getProperty("local.server.port")
                     + "/api/registrations/batch";
-            List<String> batches = batches(ROWS + BATCH);
-            post(url, batches.get(0)); // warm-up, not counted
-            double endpointRate = endpointRate(url, batches.subList(1, batches.size()));
-            double rawRate = rawProducerRate(infrastructure.kafkaBootstrapServers(), ingestion);
-            System.out.printf("%nrows=%d batch=%d clients=%d cores=%d%n", ROWS, BATCH, CLIENTS,
-                    Runtime.getRuntime().availableProcessors());
-            System.out.printf("| batch endpoint (acknowledged + ledger) | %,.0f registrations/s |%n", endpointRate);
-            System.out.printf("| raw Kafka producer (acks=all, idempotent) | %,.0f records/s |%n", rawRate);
-            System.out.printf("| ratio | %.0f %% |%n", 100 * endpointRate / rawRate);
+            double[] endpoint = new double[ROUNDS];
+            double[] raw = new double[ROUNDS];
+            for (int round = -1; round < ROUNDS; round++) {
+                double endpointRate = endpointRate(url, batches(ROWS));
+                double rawRate = rawProducerRate(infrastructure.kafkaBootstrapServers(), ingestion);
+                System.out.printf("%s: batch endpoint %,.0f registrations/s, raw producer %,.0f records/s%n",
+                        round < 0 ? "warm-up" : "round " + (round + 1), endpointRate, rawRate);
+                if (round >= 0) {
+                    endpoint[round] = endpointRate;
+                    raw[round] = rawRate;
+                }
+            }
+            System.out.printf("%nrows=%d per round, rounds=%d, batch=%d clients=%d cores=%d%n", ROWS, ROUNDS, BATCH,
+                    CLIENTS, Runtime.getRuntime().availableProcessors());
+            System.out.printf("| batch endpoint (acknowledged + ledger), median | %,.0f registrations/s |%n",
+                    median(endpoint));
+            System.out.printf("| raw Kafka producer (acks=all, idempotent), median | %,.0f records/s |%n", median(raw));
+            System.out.printf("| ratio | %.0f %% |%n", 100 * median(endpoint) / median(raw));
         } catch (Exception e) {
             e.printStackTrace();
             ingestion.close();
@@ -96,6 +109,13 @@ public final class BatchIngestionBenchmark {
         }
         ingestion.close();
         System.exit(0);
+    }
+
+    private static double median(double[] rates) {
+        double[] sorted = rates.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static double endpointRate(String url, List<String> batches) throws Exception {
