@@ -35,7 +35,8 @@ public class AgreementDirectory {
     private final MongoTemplate mongo;
     private final Clock clock;
     private volatile Versions versions;
-    private volatile Instant loadedAt = Instant.MIN;
+    /** When the query behind {@link #versions} began: what was stored before then is in it. */
+    private volatile Instant queriedAt = Instant.MIN;
 
     public AgreementDirectory(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -45,7 +46,7 @@ public class AgreementDirectory {
     /** Records a published version; receiving the same version again changes nothing. */
     public void record(AgreementPublished agreement) {
         mongo.save(new StoredVersion(agreement.recordKey(), agreement), COLLECTION);
-        reload();
+        reloadUnlessQueriedAfter(clock.instant());
     }
 
     /** The version that applies to a school on a day: the latest effective one that lists the school. */
@@ -59,8 +60,9 @@ public class AgreementDirectory {
     }
 
     public Optional<AgreementPublished> version(String agreementId, int version) {
+        Instant asked = clock.instant();
         Optional<AgreementPublished> found = find(current().all(), agreementId, version);
-        return found.isPresent() ? found : find(reload().all(), agreementId, version);
+        return found.isPresent() ? found : find(reloadUnlessQueriedAfter(asked).all(), agreementId, version);
     }
 
     /** Whether any published version lists this school. */
@@ -96,15 +98,24 @@ public class AgreementDirectory {
 
     private Versions current() {
         Versions known = versions;
-        if (known == null || loadedAt.plus(REFRESH).isBefore(clock.instant())) {
-            return reload();
+        Instant freshFrom = clock.instant().minus(REFRESH);
+        if (known == null || queriedAt.isBefore(freshFrom)) {
+            return reloadUnlessQueriedAfter(freshFrom);
         }
         return known;
     }
 
-    private synchronized Versions reload() {
+    /**
+     * Reads every version again, unless a read that began after {@code since} already did: the request threads that
+     * find the view stale at once wait for one read instead of each making its own, one after another.
+     */
+    private synchronized Versions reloadUnlessQueriedAfter(Instant since) {
+        if (versions != null && queriedAt.isAfter(since)) {
+            return versions;
+        }
+        Instant queried = clock.instant();
         versions = Versions.of(mongo.findAll(StoredVersion.class, COLLECTION).stream().map(StoredVersion::agreement).toList());
-        loadedAt = clock.instant();
+        queriedAt = queried;
         return versions;
     }
 
