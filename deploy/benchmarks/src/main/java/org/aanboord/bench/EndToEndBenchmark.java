@@ -16,11 +16,13 @@ import org.aanboord.synthetic.SyntheticRegistration;
 import org.aanboord.synthetic.SyntheticSignal;
 
 /**
- * End to end: a synthetic region's autumn term of registrations sent one by one to the ingestion API, first at a
- * fixed offered load (default 2,000/s), then by closed-loop clients at saturation; then the same term's other
- * signals (report results, grade repetitions, measures, concerns) one by one to {@code POST /api/signals}. For each
- * phase: the rate accepted, the rate until everything was scored and alerted (consumer lag zero), HTTP latency, and
- * for registrations the latency from the HTTP accept of the threshold-crossing B to the alert in the inbox.
+ * End to end: a synthetic region's autumn term of registrations sent to the ingestion API, in turn: one by one at a
+ * fixed offered load (default 2,000/s); at the same load as roll calls (every {@code bench.e2e.send.millis}, default
+ * 100 ms, each school's rows due since the last send as one batch); one by one by closed-loop clients at saturation;
+ * the rest of the term as school batches back to back; then the same term's other signals (report results, grade
+ * repetitions, measures, concerns) one by one to {@code POST /api/signals}. For each phase: the rate accepted, the
+ * rate until everything was scored and alerted (consumer lag zero), and for the first three HTTP latency and the
+ * latency from the HTTP accept of the threshold-crossing B to the alert in the inbox.
  */
 final class EndToEndBenchmark {
 
@@ -44,7 +46,7 @@ final class EndToEndBenchmark {
         hub.publish(region.agreement());
         List<SyntheticRegistration> all = new ArrayList<>();
         region.attendance().forEachRemaining(all::add);
-        int fixedCount = Math.min(all.size() / 2, rate * seconds);
+        int fixedCount = Math.min(all.size() / 4, rate * seconds);
         Report.section("End to end, fixed offered load (%,d pupils, %,d schools, %,d registrations in the term)"
                 .formatted(pupils, region.schools().size(), all.size()));
         AlertClock clock = new AlertClock(hub);
@@ -60,19 +62,51 @@ final class EndToEndBenchmark {
                 Report.latencies("HTTP accept of the crossing B -> inbox alert", clock.samples());
             }
 
+            Duration every = Duration.ofMillis(Bench.intProperty("bench.e2e.send.millis", 100));
+            Report.section("End to end, fixed offered load as roll calls (each school's due rows as one batch every %d ms)"
+                    .formatted(every.toMillis()));
+            Phase<SyntheticRegistration> rollCalls = new Phase<>(clock::accepted, "registrations/s");
+            clock.reset();
+            start = System.nanoTime();
+            driver.openLoopBatches(all.subList(fixedCount, 2 * fixedCount), rate, every, 256, rollCalls);
+            sent = System.nanoTime();
+            rollCalls.printAccepted(rate, start, sent);
+            if (hub.awaitDrained(drainLimit())) {
+                rollCalls.printDrained(start, System.nanoTime());
+                Report.latencies("HTTP accept of the crossing B -> inbox alert", clock.samples());
+            }
+
             Report.section("End to end, saturation (closed loop, %d clients)".formatted(CLIENTS));
             Phase<SyntheticRegistration> saturated = new Phase<>(clock::accepted, "registrations/s");
             clock.reset();
             start = System.nanoTime();
-            driver.closedLoop(all.subList(fixedCount, all.size()).iterator(), CLIENTS, Duration.ofSeconds(seconds),
-                    saturated);
+            int saturatedCount = driver.closedLoop(all.subList(2 * fixedCount, all.size()).iterator(), CLIENTS,
+                    Duration.ofSeconds(seconds), saturated);
             sent = System.nanoTime();
             saturated.printAccepted(0, start, sent);
             if (hub.awaitDrained(drainLimit())) {
                 saturated.printDrained(start, System.nanoTime());
                 Report.latencies("HTTP accept of the crossing B -> inbox alert", clock.samples());
             }
+            saturateWithBatches(all.subList(2 * fixedCount + saturatedCount, all.size()), driver);
             sendSignals(region, driver, seconds);
+        }
+    }
+
+    /** The rest of the term as school batches back to back: the rate the hub carries when schools send in bulk. */
+    private void saturateWithBatches(List<SyntheticRegistration> rest, LoadDriver driver) throws InterruptedException {
+        int size = Bench.intProperty("bench.e2e.batch", 500);
+        int clients = Bench.intProperty("bench.batch.clients", 4);
+        Report.section(("End to end, saturation with batches (%,d registrations, up to %,d rows of one school per "
+                + "request, %d clients)").formatted(rest.size(), size, clients));
+        long start = System.nanoTime();
+        long rows = driver.batches(rest.iterator(), size, clients);
+        long sent = System.nanoTime();
+        Report.figure("accepted by ingestion (durable on the broker)", rows / ((sent - start) / 1e9),
+                "registrations/s");
+        if (hub.awaitDrained(drainLimit())) {
+            Report.figure("ingested, scored and alerted (until consumer lag 0)",
+                    rows / ((System.nanoTime() - start) / 1e9), "registrations/s");
         }
     }
 

@@ -7,9 +7,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -18,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.aanboord.synthetic.SyntheticRegistration;
@@ -34,6 +39,8 @@ final class LoadDriver implements AutoCloseable {
     interface Listener<T> {
         void answered(T item, int status, long dueNanos, long answeredNanos);
     }
+
+    private static final Pattern REFUSED_LINE = Pattern.compile("\"line\":(\\d+)");
 
     private final ExecutorService callbacks = Executors.newFixedThreadPool(4);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(callbacks)
@@ -57,7 +64,7 @@ final class LoadDriver implements AutoCloseable {
         Semaphore inFlight = new Semaphore(maxInFlight);
         long start = System.nanoTime();
         for (int i = 0; i < registrations.size(); i++) {
-            long due = start + (long) (i * 1e9 / perSecond);
+            long due = due(start, i, perSecond);
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
@@ -72,6 +79,63 @@ final class LoadDriver implements AutoCloseable {
                     });
         }
         inFlight.acquire(maxInFlight);
+    }
+
+    /**
+     * Offers {@code registrations} at {@code perSecond} the way school software sends a roll call: every
+     * {@code every}, one batch per school of its rows that fell due since the last send, at most {@code maxInFlight}
+     * batches outstanding. Each row's latency counts from when it was due, so the wait for the next send is in it.
+     * A row the batch report lists as refused counts as 422, the others as 202.
+     */
+    void openLoopBatches(List<SyntheticRegistration> registrations, double perSecond, Duration every, int maxInFlight,
+            Listener<SyntheticRegistration> listener) throws InterruptedException {
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        long start = System.nanoTime();
+        int next = 0;
+        for (long tick = start; next < registrations.size(); tick += every.toNanos()) {
+            long wait = tick - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            Map<String, List<Integer>> dueBySchool = new LinkedHashMap<>();
+            while (next < registrations.size() && due(start, next, perSecond) <= tick) {
+                dueBySchool.computeIfAbsent(registrations.get(next).schoolId(), school -> new ArrayList<>()).add(next);
+                next++;
+            }
+            for (Map.Entry<String, List<Integer>> school : dueBySchool.entrySet()) {
+                inFlight.acquire();
+                List<Integer> rows = school.getValue();
+                String body = rows.stream().map(i -> registrations.get(i).toJson())
+                        .collect(Collectors.joining(",", "[", "]"));
+                http.sendAsync(post(batch, tokens, school.getKey(), body), HttpResponse.BodyHandlers.ofString())
+                        .whenComplete((response, error) -> {
+                            long answered = System.nanoTime();
+                            Set<Integer> refused = error == null ? refusedLines(response.body()) : Set.of();
+                            for (int line = 1; line <= rows.size(); line++) {
+                                int row = rows.get(line - 1);
+                                int status = error != null ? -1 : response.statusCode() != 200 ? response.statusCode()
+                                        : refused.contains(line) ? 422 : 202;
+                                listener.answered(registrations.get(row), status, due(start, row, perSecond), answered);
+                            }
+                            inFlight.release();
+                        });
+            }
+        }
+        inFlight.acquire(maxInFlight);
+    }
+
+    private static long due(long start, int index, double perSecond) {
+        return start + (long) (index * 1e9 / perSecond);
+    }
+
+    /** The lines a batch report lists in its errors. */
+    private static Set<Integer> refusedLines(String report) {
+        Set<Integer> lines = new HashSet<>();
+        Matcher line = REFUSED_LINE.matcher(report);
+        while (line.find()) {
+            lines.add(Integer.parseInt(line.group(1)));
+        }
+        return lines;
     }
 
     /** {@code clients} senders back to back until the registrations run out or {@code limit} has passed. */
