@@ -13,7 +13,10 @@ import org.aanboord.ingestion.domain.PupilLink;
  */
 public interface IdentityVault {
 
-    /** Remembers every link, in one bulk write for the distinct pupils among them. */
+    /**
+     * Remembers every link, in one bulk write for the distinct pupils among them; once it returns, every link is
+     * stored. A link already written today may be left as it is (the retention counts in days).
+     */
     void remember(Collection<PupilLink> links);
 
     /** Which of the given pseudonyms have an entry, in a few bulk queries. */
