@@ -9,7 +9,7 @@ import org.aanboord.ingestion.domain.PupilLink;
 
 /**
  * The only place where a pseudonym can be turned back into the ids a school gave: one entry per pseudonym, the
- * national number encrypted. Written for every accepted request before it is answered.
+ * national number encrypted. Every accepted request's links are in it before the request is answered.
  */
 public interface IdentityVault {
 
