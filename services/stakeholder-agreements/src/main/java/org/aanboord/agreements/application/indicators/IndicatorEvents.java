@@ -11,7 +11,7 @@ import org.aanboord.contracts.risk.v1.RiskAssessmentChanged;
 import org.aanboord.contracts.risk.v1.RuleOutcome;
 import org.springframework.stereotype.Service;
 
-/** Turns platform events into indicator facts and measures the indicators they move. */
+/** Turns platform events into indicator facts and marks the agreements whose indicators they move. */
 @Service
 public class IndicatorEvents {
 
@@ -34,25 +34,25 @@ public class IndicatorEvents {
                 .anyMatch(value -> value >= PROBLEMATICALLY_ABSENT);
         facts.pupilAssessed(assessment.agreementId(), assessment.pupilPseudonym(), assessment.schoolYear(), atLeast30,
                 assessment.assessedAt());
-        measuring.measure(assessment.agreementId());
+        measuring.factsChanged(assessment.agreementId());
     }
 
     public void notified(NotificationOutcomeEvent event) {
         if (event instanceof AlertDelivered delivered) {
             facts.alertDelivered(delivered.alertId(), delivered.agreementId(), delivered.recipientOrganisationId());
         } else if (event instanceof AlertAcknowledged acknowledged) {
-            facts.alertAcknowledged(acknowledged.alertId()).ifPresent(measuring::measure);
+            facts.alertAcknowledged(acknowledged.alertId()).ifPresent(measuring::factsChanged);
         } else if (event instanceof AlertEscalated escalated) {
-            facts.alertEscalated(escalated.alertId()).ifPresent(measuring::measure);
+            facts.alertEscalated(escalated.alertId()).ifPresent(measuring::factsChanged);
         }
     }
 
     public void caseChanged(CaseLifecycleEvent event) {
         if (event instanceof CaseOpened opened) {
             facts.caseOpened(opened.caseId(), opened.agreementId(), opened.schoolId());
-            measuring.measure(opened.agreementId());
+            measuring.factsChanged(opened.agreementId());
         } else if (event instanceof CaseStatusChanged changed) {
-            facts.caseStatusChanged(changed.caseId(), changed.to()).ifPresent(measuring::measure);
+            facts.caseStatusChanged(changed.caseId(), changed.to()).ifPresent(measuring::factsChanged);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.aanboord.agreements.application.AgreementStore;
 import org.aanboord.agreements.application.PublishedVersion;
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Computes the actuele waarde of every indicator the hub can compute, for the agreement version in force today,
- * adds it to the indicator's time series and alarms the regisseur when it leaves its target. Called when a fact changes and on a schedule (overdue actions
- * change with the calendar alone).
+ * adds it to the indicator's time series and alarms the regisseur when it leaves its target. Measured shortly after
+ * a fact changes (one measurement per agreement per round, however many events moved it) and on a schedule (overdue
+ * actions change with the calendar alone).
  */
 @Service
 public class IndicatorMeasuring {
@@ -29,6 +32,7 @@ public class IndicatorMeasuring {
     private final IndicatorSeries series;
     private final OffTargetAlarm alarm;
     private final Clock clock;
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
     IndicatorMeasuring(AgreementStore agreements, IndicatorFacts facts, IndicatorSeries series, OffTargetAlarm alarm,
             Clock clock) {
@@ -52,6 +56,22 @@ public class IndicatorMeasuring {
                 });
             }
         });
+    }
+
+    /** A fact of the agreement changed: {@link #measureChanged()} measures it. */
+    public void factsChanged(String agreementId) {
+        changed.add(agreementId);
+    }
+
+    /**
+     * Measures every agreement whose facts changed since the last round. Each is taken out of the set before it is
+     * measured, so a fact recorded meanwhile is either seen by this measurement or marks the agreement again.
+     */
+    public void measureChanged() {
+        for (String agreementId : List.copyOf(changed)) {
+            changed.remove(agreementId);
+            measure(agreementId);
+        }
     }
 
     public void measureAll() {
