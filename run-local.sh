@@ -26,9 +26,13 @@
 #   AANBOORD_DEV_AUTH_PORT         [9000]     (the services trust http://localhost:<port> as token issuer)
 #   AANBOORD_PSEUDONYMISATION_KEY  key for attendance-ingestion [made once, kept in .data/pseudonymisation.key]
 #   AANBOORD_VAULT_KEY             identity-vault key for attendance-ingestion [made once, kept in .data/vault.key]
-#   INFRA_TIMEOUT [60]  HEALTH_TIMEOUT [120]  STOP_TIMEOUT [20]   (seconds)
+#   INFRA_TIMEOUT [60]  HEALTH_TIMEOUT [120]  STOP_TIMEOUT [20]  ARCHIVE_TIMEOUT [90]   (seconds; the last is how
+#                                  much longer a stop waits for JVMs writing their class data sharing archive)
+#   CDS                            [on]  class data sharing: each JVM records the classes it loaded when it stops and
+#                                  maps them on the next start (faster start; off runs the jars as they are)
 #
-# Files: logs in .run/logs/<name>.log, pids in .run/pids/<name>.pid, data in .data/ (kept between runs).
+# Files: logs in .run/logs/<name>.log, pids in .run/pids/<name>.pid, data in .data/ (kept between runs), extracted
+# jars and class data sharing archives in .run/cds/.
 # Demo: deploy/demo-flow.sh posts five absences and shows the resulting case and inbox alerts.
 set -Eeuo pipefail
 
@@ -77,6 +81,8 @@ JAVA_OPTS_INFRA=${JAVA_OPTS_INFRA:--Xms32m -Xmx256m -XX:+UseSerialGC}
 INFRA_TIMEOUT=${INFRA_TIMEOUT:-60}
 HEALTH_TIMEOUT=${HEALTH_TIMEOUT:-120}
 STOP_TIMEOUT=${STOP_TIMEOUT:-20}
+ARCHIVE_TIMEOUT=${ARCHIVE_TIMEOUT:-90}
+CDS=${CDS:-on}
 
 KAFKA_PORT=${AANBOORD_KAFKA_PORT:-9092}
 CONTROLLER_PORT=${AANBOORD_KAFKA_CONTROLLER_PORT:-9093}
@@ -93,6 +99,7 @@ RUN_DIR="$ROOT/.run"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
 PORTS_FILE="$RUN_DIR/ports"
+CDS_DIR="$RUN_DIR/cds"
 
 # --- small helpers ------------------------------------------------------------------------------------------------
 say() { printf '%s\n' "$*"; }
@@ -112,6 +119,45 @@ jar_of() {
 }
 
 pid_file() { printf '%s/%s.pid' "$PID_DIR" "$1"; }
+
+# --- class data sharing -------------------------------------------------------------------------------------------
+# A JVM maps the classes of its archive instead of loading, verifying and linking them again: about a third of a
+# Spring Boot start, and seven JVMs start at once here (docs/adr/0010-class-data-sharing-for-the-local-run.md).
+# CDS needs plain jars on the class path, so each jar is extracted once (Spring Boot's tools jar mode) and again
+# when it was rebuilt; the first run from it records the archive when the JVM stops, the next runs use it.
+
+# The java arguments that launch NAME, one per line.
+launch_args() {
+  local name=$1 jar dir stamp extracted
+  jar=$(jar_of "$name")
+  dir="$CDS_DIR/$name"
+  extracted="$dir/$(basename "$jar")"
+  if [[ $CDS == on ]]; then
+    stamp=$(stat -c '%Y %s' "$jar")
+    if [[ ! -f $dir/source || $(<"$dir/source") != "$stamp" ]]; then
+      rm -rf "$dir" "$CDS_DIR/$name.jsa"
+      # A jar without Spring Boot's tools jar mode (dev-infra) is not extracted and runs as it is.
+      "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null 2>&1 || rm -rf "$dir"
+      mkdir -p "$dir"
+      printf '%s' "$stamp" >"$dir/source"
+    fi
+  fi
+  if [[ $CDS != on || ! -f $extracted ]]; then
+    printf '%s\n' -jar "$jar"
+  elif [[ -f $CDS_DIR/$name.jsa ]]; then
+    printf '%s\n' "-XX:SharedArchiveFile=$CDS_DIR/$name.jsa" -jar "$extracted"
+  else
+    # Classes that cannot be archived are only skipped; their warnings would fill the log.
+    printf '%s\n' "-XX:ArchiveClassesAtExit=$CDS_DIR/$name.jsa.new" -Xlog:cds=error -jar "$extracted"
+  fi
+}
+
+# After NAME stopped: an archive it wrote while exiting becomes the one to use; one cut short by a KILL is dropped.
+keep_archive() {
+  local new="$CDS_DIR/$1.jsa.new"
+  [[ -f $new ]] || return 0
+  if (($2)); then mv -f "$new" "$CDS_DIR/$1.jsa"; else rm -f "$new"; fi
+}
 
 # The pid recorded for NAME, only if that process is alive and still runs NAME's jar (pids get reused).
 live_pid() {
@@ -143,30 +189,38 @@ all_ports() {
 # --- stopping -----------------------------------------------------------------------------------------------------
 # TERM the given processes together, wait up to STOP_TIMEOUT seconds, then KILL what is left.
 stop_names() {
-  local name pid deadline
+  local name pid deadline timeout=$STOP_TIMEOUT
   local -A pids=()
   for name in "$@"; do
     if pid=$(live_pid "$name"); then
       pids[$name]=$pid
       say "stopping $name (pid $pid)"
+      if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF ArchiveClassesAtExit; then
+        timeout=$((STOP_TIMEOUT + ARCHIVE_TIMEOUT))
+        say "  $name writes its class data sharing archive while it stops (once after each build)"
+      fi
       kill -TERM "$pid" 2>/dev/null || true
     fi
     rm -f "$(pid_file "$name")"
   done
   ((${#pids[@]})) || return 0
-  deadline=$(($(now) + STOP_TIMEOUT))
+  deadline=$(($(now) + timeout))
   while (($(now) < deadline)); do
     for name in "${!pids[@]}"; do
-      kill -0 "${pids[$name]}" 2>/dev/null || unset "pids[$name]"
+      if ! kill -0 "${pids[$name]}" 2>/dev/null; then
+        unset "pids[$name]"
+        keep_archive "$name" 1
+      fi
     done
     ((${#pids[@]})) || return 0
     sleep 0.2
   done
   for name in "${!pids[@]}"; do
-    err "$name (pid ${pids[$name]}) did not stop within ${STOP_TIMEOUT}s, killing it"
+    err "$name (pid ${pids[$name]}) did not stop within ${timeout}s, killing it"
     kill -KILL "${pids[$name]}" 2>/dev/null || true
   done
   sleep 0.5
+  for name in "${!pids[@]}"; do keep_archive "$name" 0; done
 }
 
 stop_all() {
@@ -240,13 +294,16 @@ log_tail() {
 }
 
 start_infra() {
-  local -a opts
+  local launch_lines
+  local -a opts launch
   read -r -a opts <<<"$JAVA_OPTS_INFRA"
+  launch_lines=$(launch_args "$INFRA")
+  mapfile -t launch <<<"$launch_lines"
   mkdir -p "$DATA_DIR"
   rm -f "$READY_FILE"
   AANBOORD_DATA_DIR="$DATA_DIR" AANBOORD_KAFKA_PORT="$KAFKA_PORT" \
     AANBOORD_KAFKA_CONTROLLER_PORT="$CONTROLLER_PORT" AANBOORD_MONGO_PORT="$MONGO_PORT" \
-    "$JAVA" "${opts[@]}" -jar "$INFRA_JAR" >"$LOG_DIR/$INFRA.log" 2>&1 &
+    "$JAVA" "${opts[@]}" "${launch[@]}" >"$LOG_DIR/$INFRA.log" 2>&1 &
   local pid=$!
   echo "$pid" >"$(pid_file "$INFRA")"
   say "starting $INFRA (pid $pid): kafka localhost:$KAFKA_PORT, mongodb localhost:$MONGO_PORT, data $DATA_DIR"
@@ -272,10 +329,13 @@ start_infra() {
 
 # DEVELOPMENT ONLY authorisation server: the services validate its tokens, so it comes up before them.
 start_auth() {
-  local -a opts
+  local launch_lines
+  local -a opts launch
   read -r -a opts <<<"$JAVA_OPTS_SERVICE"
+  launch_lines=$(launch_args "$AUTH")
+  mapfile -t launch <<<"$launch_lines"
   AANBOORD_DEV_AUTH_PORT="$AUTH_PORT" AANBOORD_ISSUER_URI="$ISSUER" \
-    "$JAVA" "${opts[@]}" -jar "$AUTH_JAR" >"$LOG_DIR/$AUTH.log" 2>&1 &
+    "$JAVA" "${opts[@]}" "${launch[@]}" >"$LOG_DIR/$AUTH.log" 2>&1 &
   local pid=$!
   echo "$pid" >"$(pid_file "$AUTH")"
   say "starting $AUTH (pid $pid): DEVELOPMENT ONLY authorisation server, issuer $ISSUER"
@@ -313,12 +373,13 @@ local_key() {
 }
 
 start_service() {
-  local name=$1 port jar pid
-  local -a opts env=(KAFKA_BOOTSTRAP="localhost:$KAFKA_PORT" MONGODB_URI="mongodb://localhost:$MONGO_PORT"
+  local name=$1 port pid launch_lines
+  local -a opts launch env=(KAFKA_BOOTSTRAP="localhost:$KAFKA_PORT" MONGODB_URI="mongodb://localhost:$MONGO_PORT"
     AANBOORD_ISSUER_URI="$ISSUER")
   read -r -a opts <<<"$JAVA_OPTS_SERVICE"
+  launch_lines=$(launch_args "$name")
+  mapfile -t launch <<<"$launch_lines"
   port=$(port_of "$name")
-  jar=$(jar_of "$name")
   if [[ $name == attendance-ingestion ]]; then
     env+=(AANBOORD_PSEUDONYMISATION_KEY="$(local_key AANBOORD_PSEUDONYMISATION_KEY "$KEY_FILE")"
       AANBOORD_VAULT_KEY="$(local_key AANBOORD_VAULT_KEY "$VAULT_KEY_FILE")")
@@ -331,7 +392,7 @@ start_service() {
       CASES_URL="http://localhost:$(port_of case-management)"
       NOTIFICATIONS_URL="http://localhost:$(port_of notifications)")
   fi
-  env "${env[@]}" "$JAVA" "${opts[@]}" -jar "$jar" --server.port="$port" >"$LOG_DIR/$name.log" 2>&1 &
+  env "${env[@]}" "$JAVA" "${opts[@]}" "${launch[@]}" --server.port="$port" >"$LOG_DIR/$name.log" 2>&1 &
   pid=$!
   echo "$pid" >"$(pid_file "$name")"
   say "starting $name (pid $pid) on port $port"
