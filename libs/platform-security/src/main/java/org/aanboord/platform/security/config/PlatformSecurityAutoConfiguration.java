@@ -55,8 +55,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Makes every service an OAuth2 resource server (docs/security.md, ADR 0007): bearer JWTs only, checked for
- * signature (RS256, keys from the issuer's JWKS), issuer, audience, expiry and the caller claims; no sessions, no
- * cookies, so no CSRF; deny by default. A service declares its endpoint rules as {@link AccessRules} beans.
+ * signature (RS256, keys from the issuer's JWKS), issuer, audience, expiry and the caller claims, once per token
+ * until it expires ({@link VerifiedTokens}); no sessions, no cookies, so no CSRF; deny by default. A service
+ * declares its endpoint rules as {@link AccessRules} beans.
  */
 @AutoConfiguration(after = {PlatformAutoConfiguration.class, RetentionAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -87,7 +88,7 @@ public class PlatformSecurityAutoConfiguration {
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audiences -> audiences != null && audiences.contains(properties.audience())),
                 new CallerClaims()));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 
     @Bean
