@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.aanboord.agreements.application.indicators.IndicatorFacts;
 import org.aanboord.contracts.cases.v1.CaseStatus;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,7 +14,18 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** One document per pupil and school year, per case and per alert; every write is keyed. */
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+/**
+ * One document per pupil and school year, per case and per alert; every write is keyed. The writes of every event
+ * (assessed, case opened, alert delivered) go to the driver directly: they have no entity to map, and the mapping
+ * layer was a large share of their cost.
+ */
 @Repository
 class MongoIndicatorFacts implements IndicatorFacts {
 
@@ -23,10 +33,18 @@ class MongoIndicatorFacts implements IndicatorFacts {
     static final String CASES = "indicator_cases";
     static final String ALERTS = "indicator_alerts";
 
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
     private final MongoTemplate mongo;
+    private final MongoCollection<Document> pupils;
+    private final MongoCollection<Document> cases;
+    private final MongoCollection<Document> alerts;
 
     MongoIndicatorFacts(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.pupils = mongo.getCollection(PUPILS);
+        this.cases = mongo.getCollection(CASES);
+        this.alerts = mongo.getCollection(ALERTS);
     }
 
     @Override
@@ -34,21 +52,24 @@ class MongoIndicatorFacts implements IndicatorFacts {
             Instant assessedAt) {
         String id = pupilPseudonym + ":" + schoolYear;
         // Only a newer assessment replaces what is known; the upsert creates the document the first time.
-        Query newerOrAbsent = Query.query(Criteria.where("_id").is(id).orOperator(
-                Criteria.where("assessedAt").lt(assessedAt), Criteria.where("assessedAt").exists(false)));
-        Update update = new Update().set("agreementId", agreementId).set("schoolYear", schoolYear)
-                .set("atLeast30B", atLeast30B).set("assessedAt", assessedAt);
         try {
-            mongo.upsert(newerOrAbsent, update, PUPILS);
-        } catch (DuplicateKeyException newerAlreadyKnown) {
+            pupils.updateOne(Filters.and(Filters.eq("_id", id), Filters.or(Filters.lt("assessedAt", assessedAt),
+                            Filters.exists("assessedAt", false))),
+                    Updates.combine(Updates.set("agreementId", agreementId), Updates.set("schoolYear", schoolYear),
+                            Updates.set("atLeast30B", atLeast30B), Updates.set("assessedAt", assessedAt)),
+                    UPSERT);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
             // The document exists with a newer assessment: nothing to change.
         }
     }
 
     @Override
     public void caseOpened(String caseId, String agreementId, String schoolId) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(caseId)), new Update()
-                .set("agreementId", agreementId).set("schoolId", schoolId).setOnInsert("open", true), CASES);
+        cases.updateOne(Filters.eq("_id", caseId), Updates.combine(Updates.set("agreementId", agreementId),
+                Updates.set("schoolId", schoolId), Updates.setOnInsert("open", true)), UPSERT);
     }
 
     @Override
@@ -61,8 +82,8 @@ class MongoIndicatorFacts implements IndicatorFacts {
 
     @Override
     public void alertDelivered(String alertId, String agreementId, String recipientOrganisationId) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(alertId)), new Update().set("agreementId", agreementId)
-                .set("recipientOrganisationId", recipientOrganisationId), ALERTS);
+        alerts.updateOne(Filters.eq("_id", alertId), Updates.combine(Updates.set("agreementId", agreementId),
+                Updates.set("recipientOrganisationId", recipientOrganisationId)), UPSERT);
     }
 
     @Override
