@@ -7,6 +7,8 @@
 #                                'demo') and the five services, wait until all are healthy, print the URLs;
 #                                Ctrl-C stops everything
 #   ./run-local.sh --rebuild     the same, but always run the Maven build first
+#   ./run-local.sh --live-demo   the same, then streams a synthetic region's autumn term into the demo school, one
+#                                school day every few seconds: watch the console, the inboxes and the cases fill
 #   ./run-local.sh --infra-only  only dev-infra (Kafka + MongoDB), e.g. to run services from the IDE
 #   ./run-local.sh stop          stop a run started earlier (from another terminal, or one left behind)
 #   ./run-local.sh status        show which processes of a run are alive
@@ -28,6 +30,7 @@
 #   AANBOORD_VAULT_KEY             identity-vault key for attendance-ingestion [made once, kept in .data/vault.key]
 #   INFRA_TIMEOUT [60]  HEALTH_TIMEOUT [120]  STOP_TIMEOUT [20]  ARCHIVE_TIMEOUT [90]   (seconds; the last is how
 #                                  much longer a stop waits for JVMs writing their class data sharing archive)
+#   LIVE_DEMO_PUPILS [300]  LIVE_DEMO_SECONDS_PER_DAY [3]   size and pace of --live-demo (log: .run/logs/live-demo.log)
 #   CDS                            [on]  class data sharing: each JVM records the classes it loaded when it stops and
 #                                  maps them on the next start (faster start; off runs the jars as they are)
 #
@@ -83,6 +86,9 @@ HEALTH_TIMEOUT=${HEALTH_TIMEOUT:-120}
 STOP_TIMEOUT=${STOP_TIMEOUT:-20}
 ARCHIVE_TIMEOUT=${ARCHIVE_TIMEOUT:-90}
 CDS=${CDS:-on}
+LIVE_DEMO_PUPILS=${LIVE_DEMO_PUPILS:-300}
+LIVE_DEMO_SECONDS_PER_DAY=${LIVE_DEMO_SECONDS_PER_DAY:-3}
+LIVE_DEMO=live-demo
 
 KAFKA_PORT=${AANBOORD_KAFKA_PORT:-9092}
 CONTROLLER_PORT=${AANBOORD_KAFKA_CONTROLLER_PORT:-9093}
@@ -224,6 +230,7 @@ stop_names() {
 }
 
 stop_all() {
+  stop_live_demo
   stop_names "${SERVICES[@]}"
   stop_names "$AUTH"
   stop_names "$INFRA"
@@ -461,6 +468,32 @@ print_urls() {
 }
 
 # Runs until Ctrl-C / TERM, or until every process of the run has gone (e.g. after ./run-local.sh stop).
+# The synthetic region's term into the running platform (deploy/benchmarks' LiveDemo, through the batch API as the
+# demo school's software). Compiled here if needed; runs in the background until the term is in or the run stops.
+start_live_demo() {
+  local pid
+  ./mvnw -q -Pbench -pl deploy/benchmarks compile exec:java \
+    -Dexec.args="live-demo http://localhost:$(port_of attendance-ingestion)" -Dbench.issuer="$ISSUER" \
+    -Dbench.pupils="$LIVE_DEMO_PUPILS" -Dbench.demo.seconds-per-day="$LIVE_DEMO_SECONDS_PER_DAY" \
+    >"$LOG_DIR/$LIVE_DEMO.log" 2>&1 &
+  pid=$!
+  echo "$pid" >"$(pid_file "$LIVE_DEMO")"
+  say "live demo (pid $pid): a synthetic autumn term for school-demo-1, $LIVE_DEMO_PUPILS pupils, a school day every" \
+    "${LIVE_DEMO_SECONDS_PER_DAY}s; progress in .run/logs/$LIVE_DEMO.log"
+}
+
+stop_live_demo() {
+  local file pid
+  file=$(pid_file "$LIVE_DEMO")
+  [[ -f $file ]] || return 0
+  pid=$(<"$file")
+  rm -f "$file"
+  if [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
+    say "stopping $LIVE_DEMO (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+  fi
+}
+
 supervise() {
   local -A reported=()
   local name alive
@@ -516,7 +549,7 @@ status() {
 }
 
 main() {
-  local rebuild=0 infra_only=0
+  local rebuild=0 infra_only=0 live_demo=0
   case "${1:-}" in
     stop)
       stop_all
@@ -530,6 +563,7 @@ main() {
   while (($#)); do
     case "$1" in
       --rebuild) rebuild=1 ;;
+      --live-demo) live_demo=1 ;;
       --infra-only) infra_only=1 ;;
       -h | --help)
         usage
@@ -573,6 +607,7 @@ main() {
     wait_healthy "$t1"
     say "all ${#SERVICES[@]} services healthy in $(($(now) - t1))s ($(($(now) - t0))s including dev-infra)"
     print_urls
+    if ((live_demo)); then start_live_demo; fi
   else
     say ""
     say "dev-infra only: KAFKA_BOOTSTRAP=localhost:$KAFKA_PORT MONGODB_URI=mongodb://localhost:$MONGO_PORT"

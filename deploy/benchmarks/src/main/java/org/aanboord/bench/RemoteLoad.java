@@ -11,13 +11,11 @@ import org.aanboord.synthetic.SyntheticRegistration;
 
 /**
  * Load for a running {@code ./run-local.sh}: a peak half-day of synthetic pupils, sent as JSON batches for the demo
- * agreement's first school (so no agreement has to be published into the running platform), signed in as that
- * school's software at dev-auth ({@code bench.issuer}, default {@code http://localhost:9000}).
+ * school ({@link DemoSchool}), signed in as that school's software at dev-auth.
  */
 final class RemoteLoad {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
-    private static final String SCHOOL = "school-demo-1";
 
     private RemoteLoad() {
     }
@@ -34,16 +32,12 @@ final class RemoteLoad {
 
             @Override
             public SyntheticRegistration next() {
-                SyntheticRegistration r = peak.next();
-                return new SyntheticRegistration(SCHOOL, r.pupilId(), r.date(), r.halfDay(), r.code(), r.kind(),
-                        r.sentAt());
+                return DemoSchool.enrolled(peak.next());
             }
         };
         long start = System.nanoTime();
         long rows;
-        SchoolTokens tokens = SchoolTokens.devAuth(System.getProperty("bench.issuer", "http://localhost:9000"),
-                SCHOOL + "-software", System.getProperty("bench.software-secret", "dev-school-software-secret"));
-        try (LoadDriver driver = new LoadDriver(ingestionUrl, tokens)) {
+        try (LoadDriver driver = new LoadDriver(ingestionUrl, DemoSchool.software())) {
             rows = driver.batches(demoSchool, Bench.intProperty("bench.batch", 1_000),
                     Bench.intProperty("bench.batch.clients", 4));
         }
