@@ -231,9 +231,13 @@ class BadInputCorpusTest {
     }
 
     /** A snapshot once nothing has changed for a second: background work of earlier requests has settled. */
+    /**
+     * A snapshot once nothing changed for three seconds: longer than the agreements service's round of indicator
+     * measurements (every second), which records what the setup's events moved a moment after them.
+     */
     private static Traces.Snapshot quietSnapshot() {
         AtomicReference<Traces.Snapshot> last = new AtomicReference<>(traces.snapshot());
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30)).until(() -> {
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30)).until(() -> {
             Traces.Snapshot now = traces.snapshot();
             boolean same = now.changesSince(last.get()).isEmpty();
             last.set(now);

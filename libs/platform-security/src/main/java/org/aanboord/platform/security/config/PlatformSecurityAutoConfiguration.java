@@ -10,6 +10,7 @@ import org.aanboord.platform.security.AccessRules;
 import org.aanboord.platform.security.Caller;
 import org.aanboord.platform.security.CallerArgumentResolver;
 import org.aanboord.platform.security.CallerClaims;
+import org.aanboord.platform.security.ProblemErrorReportValve;
 import org.aanboord.platform.security.Problems;
 import org.aanboord.platform.security.Role;
 import org.aanboord.platform.security.Tenancy;
@@ -27,9 +28,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -159,6 +164,18 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnBean(RetentionPurgeJob.class)
     RetentionAudit retentionAudit(AuditTrail trail) {
         return new RetentionAudit(trail);
+    }
+
+    /** Requests Tomcat refuses itself (an encoded slash in the path) get problem+json too, not its HTML page. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(TomcatServletWebServerFactory.class)
+    static class TomcatErrors {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+            return factory -> factory.addContextCustomizers(
+                    context -> context.getParent().getPipeline().addValve(new ProblemErrorReportValve()));
+        }
     }
 
     @Bean
