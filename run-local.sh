@@ -467,7 +467,6 @@ print_urls() {
   say ""
 }
 
-# Runs until Ctrl-C / TERM, or until every process of the run has gone (e.g. after ./run-local.sh stop).
 # The synthetic region's term into the running platform (deploy/benchmarks' LiveDemo, through the batch API as the
 # demo school's software). Compiled here if needed; runs in the background until the term is in or the run stops.
 start_live_demo() {
@@ -494,6 +493,7 @@ stop_live_demo() {
   fi
 }
 
+# Runs until Ctrl-C / TERM, or until every process of the run has gone (e.g. after ./run-local.sh stop).
 supervise() {
   local -A reported=()
   local name alive
