@@ -1,6 +1,7 @@
 package org.aanboord.platform.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,14 +61,21 @@ public class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json(problem, request.getRequestURI()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The problem+json body of an error the platform answers itself; {@code instance} is left out when null. */
+    static String json(ProblemDetail problem, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", request.getRequestURI());
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), body);
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        return JSON.writeValueAsString(body);
     }
 }
